@@ -1,0 +1,126 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import fastifyCookie from '@fastify/cookie';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyMultipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import fastifySwagger from '@fastify/swagger';
+import fastifySwaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config';
+import type { AppContext } from './context';
+import type { Database } from './db/database';
+import { auditRoutes } from './features/audit/audit.routes';
+import { registerAuthentication } from './features/auth/auth.plugin';
+import { authRoutes } from './features/auth/auth.routes';
+import { departmentRoutes } from './features/departments/departments.routes';
+import { healthRoutes } from './features/health/health.routes';
+import { settingsRoutes } from './features/settings/settings.routes';
+import { setupRoutes } from './features/setup/setup.routes';
+import { userRoutes, XLSX_TYPE } from './features/users/users.routes';
+import type { App } from './lib/app-types';
+import { errorHandler } from './lib/error-handler';
+import { AppError } from './lib/errors';
+import { newId } from './lib/ids';
+import { VERSION } from './version';
+
+export interface BuildOptions {
+  config: Config;
+  database: Database;
+  logger?: FastifyServerOptions['logger'];
+}
+
+const API = '/api/v1';
+
+/** Builds the Fastify app: API under /api/v1, OpenAPI and docs, and the built web app. */
+export async function buildApp({ config, database, logger }: BuildOptions): Promise<App> {
+  const app = Fastify({
+    logger: logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-csrf-token"]'],
+    },
+    bodyLimit: config.bodyLimit,
+    trustProxy: config.trustProxy,
+    requestIdHeader: 'x-request-id',
+    genReqId: () => newId(),
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
+  const ctx: AppContext = { db: database.db, dialect: database.dialect, config, log: app.log };
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        // Ant Design injects its CSS-in-JS as <style> elements.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCookie);
+  await app.register(fastifyMultipart, { limits: { fileSize: config.importLimit, files: 1, fields: 10 } });
+  app.addContentTypeParser('text/csv', { parseAs: 'string', bodyLimit: config.importLimit }, (_req, body, done) =>
+    done(null, body),
+  );
+  app.addContentTypeParser(XLSX_TYPE, { parseAs: 'buffer', bodyLimit: config.importLimit }, (_req, body, done) =>
+    done(null, body),
+  );
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      info: { title: 'Zhoubao API', description: 'HTTP contract v1 of Zhoubao (周报)', version: VERSION },
+      servers: [{ url: '/' }],
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'zb_session' },
+          bearer: { type: 'http', scheme: 'bearer' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(fastifySwaggerUi, { routePrefix: `${API}/docs`, staticCSP: true });
+
+  registerAuthentication(app, ctx);
+  await app.register(
+    async (api) => {
+      const typed = api.withTypeProvider<ZodTypeProvider>();
+      api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
+      for (const routes of [healthRoutes, setupRoutes, authRoutes, departmentRoutes, userRoutes, settingsRoutes, auditRoutes]) {
+        await routes(typed, ctx);
+      }
+    },
+    { prefix: API },
+  );
+
+  const webDir = config.webDir && fs.existsSync(path.join(config.webDir, 'index.html')) ? config.webDir : undefined;
+  if (webDir) {
+    await app.register(fastifyStatic, { root: webDir, wildcard: false, index: false, maxAge: '1h' });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    if (request.url.startsWith('/api/') || request.method !== 'GET' || !webDir) {
+      throw new AppError('not_found', `No route for ${request.method} ${request.url.split('?')[0]}`);
+    }
+    // The single-page app handles its own routes.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  return app;
+}

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import * as m20261124_000001 from './2026_11_24_000001_foundation';
+
+/** Every migration, by name; names sort in the order they run. */
+export const migrations: Record<string, Migration> = {
+  '2026_11_24_000001_foundation': m20261124_000001,
+};

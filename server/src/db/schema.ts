@@ -1,0 +1,93 @@
+/**
+ * Table types as Kysely sees them. Times are ISO 8601 strings in UTC on both dialects
+ * (PostgreSQL `timestamptz` is parsed to an ISO string in database.ts); flags are 0/1 integers.
+ */
+export interface SettingsTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface DepartmentsTable {
+  id: string;
+  name: string;
+  parent_id: string | null;
+  sort_order: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UsersTable {
+  id: string;
+  username: string;
+  username_key: string;
+  display_name: string;
+  department_id: string | null;
+  title: string | null;
+  email: string | null;
+  password_hash: string | null;
+  active: number;
+  sort_order: number;
+  locale: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface UserRolesTable {
+  user_id: string;
+  role: string;
+}
+
+export interface UserSupervisesTable {
+  user_id: string;
+  department_id: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  ip: string | null;
+  user_agent: string | null;
+}
+
+export interface ApiTokensTable {
+  id: string;
+  user_id: string;
+  name: string;
+  token_hash: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface LoginThrottleTable {
+  key: string;
+  window_start: string;
+  failures: number;
+}
+
+export interface AuditLogTable {
+  id: string;
+  at: string;
+  actor_id: string | null;
+  action: string;
+  target_type: string | null;
+  target_id: string | null;
+  ip: string | null;
+  data: string | null;
+}
+
+export interface DB {
+  settings: SettingsTable;
+  departments: DepartmentsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  user_supervises: UserSupervisesTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_throttle: LoginThrottleTable;
+  audit_log: AuditLogTable;
+}
