@@ -3,3 +3,4 @@ export * from './common';
 export * from './errors';
 export * from './org';
 export * from './settings';
+export * from './weeks';

@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTyp
 import type { Config } from './config';
 import type { AppContext } from './context';
 import type { Database } from './db/database';
+import { absenceRoutes } from './features/absences/absences.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { registerAuthentication } from './features/auth/auth.plugin';
 import { authRoutes } from './features/auth/auth.routes';
@@ -19,6 +20,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { setupRoutes } from './features/setup/setup.routes';
 import { userRoutes, XLSX_TYPE } from './features/users/users.routes';
+import { weekRoutes } from './features/weeks/weeks.routes';
 import type { App } from './lib/app-types';
 import { errorHandler } from './lib/error-handler';
 import { AppError } from './lib/errors';
@@ -104,7 +106,17 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
       api.get('/openapi.json', { config: { public: true }, schema: { hide: true } }, async () => app.swagger());
-      for (const routes of [healthRoutes, setupRoutes, authRoutes, departmentRoutes, userRoutes, settingsRoutes, auditRoutes]) {
+      for (const routes of [
+        healthRoutes,
+        setupRoutes,
+        authRoutes,
+        departmentRoutes,
+        userRoutes,
+        settingsRoutes,
+        auditRoutes,
+        weekRoutes,
+        absenceRoutes,
+      ]) {
         await routes(typed, ctx);
       }
     },

@@ -80,6 +80,28 @@ export interface AuditLogTable {
   data: string | null;
 }
 
+export interface CalendarOverridesTable {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** 1 forces a working day, 0 a day off. */
+  workday: number;
+  note: string | null;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface AbsencesTable {
+  id: string;
+  user_id: string;
+  /** First day of leave, `YYYY-MM-DD`. */
+  from_date: string;
+  /** Last day of leave (included), `YYYY-MM-DD`. */
+  to_date: string;
+  reason: string | null;
+  created_by: string | null;
+  created_at: string;
+  deleted_at: string | null;
+}
 export interface DB {
   settings: SettingsTable;
   departments: DepartmentsTable;
@@ -90,4 +112,6 @@ export interface DB {
   api_tokens: ApiTokensTable;
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
+  calendar_overrides: CalendarOverridesTable;
+  absences: AbsencesTable;
 }

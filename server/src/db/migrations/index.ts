@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as m20261124_000001 from './2026_11_24_000001_foundation';
+import * as m20261125_000001 from './2026_11_25_000001_calendar_absences';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
   '2026_11_24_000001_foundation': m20261124_000001,
+  '2026_11_25_000001_calendar_absences': m20261125_000001,
 };

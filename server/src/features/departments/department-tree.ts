@@ -48,28 +48,30 @@ export class DepartmentTree {
     return false;
   }
 
-  /** The department and everything below it, in tree order. */
+  /** The department and everything below it, in tree order (each once, even if bad data holds a cycle). */
   subtree(id: string): string[] {
     if (!this.byId.has(id)) return [];
-    const out: string[] = [];
-    const walk = (node: string) => {
-      out.push(node);
-      for (const c of this.childrenOf(node)) walk(c.id);
-    };
-    walk(id);
-    return out;
+    return this.walk([id]);
   }
 
   /** Every department in tree order (depth first, siblings by sort order then name). */
   ordered(): TreeNode[] {
-    const out: TreeNode[] = [];
-    const walk = (parent: string | null) => {
-      for (const c of this.childrenOf(parent)) {
-        out.push(c);
-        walk(c.id);
-      }
-    };
-    walk(null);
+    return this.walk(this.childrenOf(null).map((n) => n.id)).map((id) => this.byId.get(id) as TreeNode);
+  }
+
+  /** Depth-first pre-order from the given starts; iterative, and visiting each id once so a cycle ends. */
+  private walk(starts: string[]): string[] {
+    const out: string[] = [];
+    const seen = new Set<string>();
+    const stack = [...starts].reverse();
+    while (stack.length > 0) {
+      const current = stack.pop() as string;
+      if (seen.has(current)) continue;
+      seen.add(current);
+      out.push(current);
+      const children = this.childrenOf(current);
+      for (let i = children.length - 1; i >= 0; i--) stack.push((children[i] as TreeNode).id);
+    }
     return out;
   }
 

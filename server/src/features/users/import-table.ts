@@ -59,8 +59,9 @@ function cellText(value: ExcelJS.CellValue): string {
   if (typeof value === 'object') {
     if (value instanceof Date) return value.toISOString().slice(0, 10);
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
-    if ('text' in value) return String(value.text);
-    if ('result' in value) return value.result === undefined ? '' : String(value.result);
+    // A hyperlink's text is rich text when the cell is formatted; a formula's result may be a date.
+    if ('text' in value) return cellText(value.text as ExcelJS.CellValue);
+    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
     return '';
   }
   return String(value);

@@ -10,7 +10,7 @@ import { ensureDepartmentPath } from '../departments/departments.service';
 import type { TableRow } from './import-table';
 import { canManageUsers } from './users.policy';
 import * as repo from './users.repository';
-import { insertUserWithRoles } from './users.service';
+import { assertNotLastAdmin, insertUserWithRoles } from './users.service';
 
 /** Header names accepted for each column (English and the usual Chinese office headings). */
 const HEADER_ALIASES: Record<string, string[]> = {
@@ -97,6 +97,8 @@ export async function importUsers(ctx: AppContext, actor: Actor, read: () => Pro
   const result: TImportResult = { created: 0, updated: 0, errors: [] };
   const seen = new Map<string, number>();
   for (const row of rows) {
+    // Spreadsheets export empty rows as lines of bare commas: blank, not a bad line.
+    if (row.cells.every((c) => c.trim() === '')) continue;
     const get = (c: Column) => {
       const index = columns.get(c);
       return index === undefined ? '' : (row.cells[index] ?? '').trim();
@@ -151,6 +153,10 @@ export async function importUsers(ctx: AppContext, actor: Actor, read: () => Pro
           updated_at: nowIso(),
         };
         if (passwordHash) patch.password_hash = passwordHash;
+        if (columns.has('roles')) {
+          const record = (await repo.findUser(trx, existing.id)) as repo.UserRecord;
+          await assertNotLastAdmin(trx, record, { active: existing.active === 1, roles: data.roles });
+        }
         await repo.updateUserRow(trx, existing.id, patch);
         if (columns.has('roles')) await repo.replaceRoles(trx, existing.id, data.roles);
         await auditBy(trx, actor, 'user.updated', {

@@ -1,5 +1,5 @@
 import type { TRole } from '@zhoubao/contracts';
-import type { Selectable } from 'kysely';
+import { type Selectable, sql } from 'kysely';
 import type { Executor } from '../../db/database';
 import type { UsersTable } from '../../db/schema';
 
@@ -73,13 +73,11 @@ export async function listUserRows(db: Executor, f: UserFilter): Promise<UserRow
   if (!f.includeInactive) q = q.where('active', '=', 1);
   if (f.q) {
     const like = `%${f.q.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    q = q.where((eb) =>
-      eb.or([
-        eb('username_key', 'like', eb.val(like)),
-        eb(eb.fn('lower', ['display_name']), 'like', like),
-        eb(eb.fn('lower', ['title']), 'like', like),
-      ]),
-    );
+    // SQLite has no default LIKE escape character (PostgreSQL's is the backslash): name it, so a
+    // search for `li_si` or `%` matches those characters literally on both dialects.
+    const matches = (column: 'username_key' | 'display_name' | 'title') =>
+      sql<boolean>`lower(${sql.ref(column)}) like ${like} escape '\\'`;
+    q = q.where((eb) => eb.or([matches('username_key'), matches('display_name'), matches('title')]));
   }
   return q.orderBy('sort_order').orderBy('display_name').orderBy('id').offset(f.offset).limit(f.limit).execute();
 }

@@ -1,4 +1,5 @@
 import type { TCreateUserRequest, TListUsersQuery, TRole, TUpdateMeRequest, TUpdateUserRequest, TUser } from '@zhoubao/contracts';
+import { PostgresAdapter, sql } from 'kysely';
 import type { AppContext } from '../../context';
 import type { Executor } from '../../db/database';
 import { type Actor, authorize } from '../../lib/actor';
@@ -114,9 +115,19 @@ export async function insertUserWithRoles(trx: Executor, u: NewUser): Promise<st
   return id;
 }
 
-async function assertNotLastAdmin(trx: Executor, user: repo.UserRecord, next: { active: boolean; roles: TRole[] }) {
+/** Any fixed number: the PostgreSQL advisory lock that serialises changes which take admin away. */
+const LAST_ADMIN_LOCK = 7_862_001;
+
+/** Throws 409 when a change would leave no active admin (disabling or de-admining the last one). */
+export async function assertNotLastAdmin(trx: Executor, user: repo.UserRecord, next: { active: boolean; roles: TRole[] }) {
   const losesAdmin = user.roles.includes('admin') && user.active === 1 && (!next.active || !next.roles.includes('admin'));
   if (!losesAdmin) return;
+  // On PostgreSQL two transactions demoting two different admins would each still count the other
+  // and both succeed; this lock, held until commit, makes the second one count after the first.
+  // SQLite runs one write transaction at a time.
+  if (trx.getExecutor().adapter instanceof PostgresAdapter) {
+    await sql`select pg_advisory_xact_lock(${LAST_ADMIN_LOCK})`.execute(trx);
+  }
   const admins = await trx
     .selectFrom('user_roles as r')
     .innerJoin('users as u', 'u.id', 'r.user_id')
