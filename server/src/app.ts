@@ -44,8 +44,12 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     },
     bodyLimit: config.bodyLimit,
     trustProxy: config.trustProxy,
-    requestIdHeader: 'x-request-id',
-    genReqId: () => newId(),
+    // A caller's X-Request-Id is kept only when it is a plain token, so logs cannot be forged.
+    requestIdHeader: false,
+    genReqId: (req) => {
+      const given = req.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{8,64}$/.test(given) ? given : newId();
+    },
     routerOptions: { ignoreTrailingSlash: true },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -99,7 +103,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(fastifySwaggerUi, { routePrefix: `${API}/docs`, staticCSP: true });
+  // The docs page lives under the app's own CSP (script-src 'self'); its assets are static files.
+  await app.register(fastifySwaggerUi, { routePrefix: `${API}/docs` });
 
   registerAuthentication(app, ctx);
   await app.register(

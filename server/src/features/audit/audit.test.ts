@@ -129,6 +129,8 @@ for (const dialect of DIALECTS) {
       );
       await expect(t.database.db.deleteFrom('audit_log').where('id', '=', id).execute()).rejects.toThrow(/append-only/);
       await expect(t.database.db.deleteFrom('audit_log').execute()).rejects.toThrow(/append-only/);
+      // SQLite has no TRUNCATE; PostgreSQL's is refused by a statement trigger.
+      if (dialect === 'postgres') await expect(sql`truncate audit_log`.execute(t.database.db)).rejects.toThrow(/append-only/);
       const row = await t.database.db.selectFrom('audit_log').selectAll().where('id', '=', id).executeTakeFirst();
       expect(row).toMatchObject({ action: 'test.first', actor_id: adminId, data: '{"n":1}' });
     });

@@ -29,7 +29,8 @@ export function registerAuthentication(app: App, ctx: AppContext): void {
       request.actor = await resolveSession(ctx, token, request.ip);
       if (request.actor) request.sessionToken = token;
     }
-    if (request.routeOptions.config?.public) return;
+    // The API docs page and its static assets are public, like the OpenAPI document.
+    if (request.routeOptions.config?.public || request.url.startsWith('/api/v1/docs')) return;
     if (!request.actor) throw new AppError('unauthenticated', 'Sign in first');
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
