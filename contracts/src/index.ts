@@ -2,5 +2,6 @@ export * from './auth';
 export * from './common';
 export * from './errors';
 export * from './org';
+export * from './reports';
 export * from './settings';
 export * from './weeks';

@@ -15,8 +15,10 @@ import { absenceRoutes } from './features/absences/absences.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { registerAuthentication } from './features/auth/auth.plugin';
 import { authRoutes } from './features/auth/auth.routes';
+import { bulletinRoutes } from './features/bulletins/bulletins.routes';
 import { departmentRoutes } from './features/departments/departments.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { reportRoutes } from './features/reports/reports.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { setupRoutes } from './features/setup/setup.routes';
 import { userRoutes, XLSX_TYPE } from './features/users/users.routes';
@@ -121,6 +123,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
         auditRoutes,
         weekRoutes,
         absenceRoutes,
+        reportRoutes,
+        bulletinRoutes,
       ]) {
         await routes(typed, ctx);
       }

@@ -102,6 +102,77 @@ export interface AbsencesTable {
   created_at: string;
   deleted_at: string | null;
 }
+
+export interface ReportsTable {
+  id: string;
+  user_id: string;
+  week: string;
+  department_id: string | null;
+  status: string;
+  summary: string;
+  version: number;
+  submitted_at: string | null;
+  late: number;
+  similar_to_previous: number | null;
+  created_at: string;
+  updated_at: string;
+  deleted_at: string | null;
+}
+
+export interface ReportItemsTable {
+  id: string;
+  report_id: string;
+  position: number;
+  kind: string;
+  category: string | null;
+  content: string;
+  outcome: string | null;
+  visibility: string;
+  /** JSON array of strings. */
+  tags: string;
+  goal_id: string | null;
+}
+
+export interface ReportVersionsTable {
+  report_id: string;
+  version: number;
+  saved_at: string;
+  saved_by: string | null;
+  summary: string;
+  /** JSON array of items, as saved. */
+  items: string;
+  similar_to_previous: number | null;
+}
+
+export interface ReportReadsTable {
+  report_id: string;
+  user_id: string;
+  first_read_at: string;
+  last_read_at: string;
+}
+
+export interface DepartmentSummariesTable {
+  department_id: string;
+  week: string;
+  summary: string;
+  /** JSON array of items. */
+  items: string;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export interface BulletinVersionsTable {
+  id: string;
+  department_id: string;
+  week: string;
+  version: number;
+  published_at: string;
+  published_by: string | null;
+  /** JSON: summary, compiled report versions, missing, absent and stats. */
+  snapshot: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   departments: DepartmentsTable;
@@ -114,4 +185,10 @@ export interface DB {
   audit_log: AuditLogTable;
   calendar_overrides: CalendarOverridesTable;
   absences: AbsencesTable;
+  reports: ReportsTable;
+  report_items: ReportItemsTable;
+  report_versions: ReportVersionsTable;
+  report_reads: ReportReadsTable;
+  department_summaries: DepartmentSummariesTable;
+  bulletin_versions: BulletinVersionsTable;
 }
