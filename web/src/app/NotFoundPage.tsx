@@ -1,0 +1,5 @@
+import { NotFoundResult } from '../components/ResultPages';
+
+export default function NotFoundPage() {
+  return <NotFoundResult />;
+}

@@ -1,0 +1,97 @@
+import {
+  ApartmentOutlined,
+  AppstoreOutlined,
+  AuditOutlined,
+  EditOutlined,
+  ImportOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TrophyOutlined,
+  UsergroupAddOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { TUser } from '@zhoubao/contracts';
+import type { ReactNode } from 'react';
+import { type AccessRule, access } from '../lib/roles';
+
+/** The navigation labels, as keys of the `nav` section of the catalogues. */
+export type NavLabel =
+  | 'myWeek'
+  | 'wall'
+  | 'department'
+  | 'people'
+  | 'assessment'
+  | 'admin'
+  | 'adminDepartments'
+  | 'adminUsers'
+  | 'adminImport'
+  | 'audit';
+
+export interface NavItem {
+  /** Also the test id suffix: `nav-<key>`. */
+  key: string;
+  label: NavLabel;
+  icon: ReactNode;
+  allow: AccessRule;
+  path?: string;
+  children?: NavItem[];
+}
+
+/** The app's navigation; each item is shown only to the roles it allows. */
+export const NAV_ITEMS: NavItem[] = [
+  { key: 'my-week', label: 'myWeek', path: '/my-week', icon: <EditOutlined />, allow: access.staff },
+  { key: 'wall', label: 'wall', path: '/wall', icon: <AppstoreOutlined />, allow: access.staff },
+  { key: 'department', label: 'department', path: '/department', icon: <TeamOutlined />, allow: access.department },
+  { key: 'people', label: 'people', path: '/people', icon: <UserOutlined />, allow: access.staff },
+  { key: 'assessment', label: 'assessment', path: '/assessment', icon: <TrophyOutlined />, allow: access.assessment },
+  {
+    key: 'admin',
+    label: 'admin',
+    icon: <SettingOutlined />,
+    allow: access.admin,
+    children: [
+      {
+        key: 'admin-departments',
+        label: 'adminDepartments',
+        path: '/admin/departments',
+        icon: <ApartmentOutlined />,
+        allow: access.admin,
+      },
+      { key: 'admin-users', label: 'adminUsers', path: '/admin/users', icon: <UsergroupAddOutlined />, allow: access.admin },
+      { key: 'admin-import', label: 'adminImport', path: '/admin/import', icon: <ImportOutlined />, allow: access.admin },
+    ],
+  },
+  { key: 'audit', label: 'audit', path: '/audit', icon: <AuditOutlined />, allow: access.audit },
+];
+
+/** The items the user may see, children filtered too; groups left empty disappear. */
+export function visibleNav(user: TUser, items: NavItem[] = NAV_ITEMS): NavItem[] {
+  return items.flatMap((item) => {
+    if (!item.allow(user)) return [];
+    if (!item.children) return [item];
+    const children = visibleNav(user, item.children);
+    return children.length ? [{ ...item, children }] : [];
+  });
+}
+
+/** The first page the user may open: where `/` leads. */
+export function homePath(user: TUser): string {
+  const first = visibleNav(user)[0];
+  return first?.path ?? first?.children?.[0]?.path ?? '/account';
+}
+
+/** The key of the item whose path is the longest prefix of `pathname`, and its parent's key. */
+export function activeNav(pathname: string, items: NavItem[] = NAV_ITEMS): { key?: string; parent?: string } {
+  let best: { key?: string; parent?: string; length: number } = { length: 0 };
+  const visit = (list: NavItem[], parent?: string) => {
+    for (const item of list) {
+      const p = item.path;
+      if (p && (pathname === p || pathname.startsWith(`${p}/`)) && p.length > best.length) {
+        best = { key: item.key, parent, length: p.length };
+      }
+      if (item.children) visit(item.children, item.key);
+    }
+  };
+  visit(items);
+  return { key: best.key, parent: best.parent };
+}

@@ -1,0 +1,120 @@
+import { lazy, type ReactNode, Suspense } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { FullPageSpin } from '../components/FullPageSpin';
+import { access } from '../lib/roles';
+import { AppLayout } from './AppLayout';
+import { HomeRedirect, RequireSession, RoleGate } from './guards';
+import { RouteError } from './RouteError';
+
+// One chunk per page: the first load carries only the frame.
+const LoginPage = lazy(() => import('../features/auth/LoginPage'));
+const SetupPage = lazy(() => import('../features/setup/SetupPage'));
+const AccountPage = lazy(() => import('../features/account/AccountPage'));
+const MyWeekPage = lazy(() => import('../features/my-week/MyWeekPage'));
+const WallPage = lazy(() => import('../features/wall/WallPage'));
+const DepartmentPage = lazy(() => import('../features/department/DepartmentPage'));
+const PeoplePage = lazy(() => import('../features/people/PeoplePage'));
+const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
+const DepartmentsAdminPage = lazy(() => import('../features/admin-departments/DepartmentsAdminPage'));
+const UsersAdminPage = lazy(() => import('../features/admin-users/UsersAdminPage'));
+const ImportPage = lazy(() => import('../features/admin-import/ImportPage'));
+const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const NotFoundPage = lazy(() => import('./NotFoundPage'));
+
+const standalone = (page: ReactNode) => <Suspense fallback={<FullPageSpin minHeight="100vh" />}>{page}</Suspense>;
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      { path: '/login', element: standalone(<LoginPage />) },
+      { path: '/setup', element: standalone(<SetupPage />) },
+      {
+        element: <RequireSession />,
+        children: [
+          {
+            element: <AppLayout />,
+            children: [
+              { index: true, element: <HomeRedirect /> },
+              {
+                path: 'my-week',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <MyWeekPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'wall',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <WallPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'department',
+                element: (
+                  <RoleGate allow={access.department}>
+                    <DepartmentPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'people',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <PeoplePage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'assessment',
+                element: (
+                  <RoleGate allow={access.assessment}>
+                    <AssessmentPage />
+                  </RoleGate>
+                ),
+              },
+              { path: 'account', element: <AccountPage /> },
+              { path: 'admin', element: <HomeRedirect /> },
+              {
+                path: 'admin/departments',
+                element: (
+                  <RoleGate allow={access.admin}>
+                    <DepartmentsAdminPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'admin/users',
+                element: (
+                  <RoleGate allow={access.admin}>
+                    <UsersAdminPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'admin/import',
+                element: (
+                  <RoleGate allow={access.admin}>
+                    <ImportPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'audit',
+                element: (
+                  <RoleGate allow={access.audit}>
+                    <AuditPage />
+                  </RoleGate>
+                ),
+              },
+              { path: '*', element: <NotFoundPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

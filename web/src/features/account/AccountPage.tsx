@@ -1,0 +1,35 @@
+import { Col, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { ApiTokensCard } from './ApiTokensCard';
+import { LanguageCard } from './LanguageCard';
+import { PasswordCard } from './PasswordCard';
+import { ProfileCard } from './ProfileCard';
+
+/** The signed-in user's own settings. */
+export default function AccountPage() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('account.title')} description={t('account.description')} />
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Row gutter={[16, 16]}>
+            <Col span={24}>
+              <ProfileCard />
+            </Col>
+            <Col span={24}>
+              <LanguageCard />
+            </Col>
+          </Row>
+        </Col>
+        <Col xs={24} xl={12}>
+          <PasswordCard />
+        </Col>
+        <Col span={24}>
+          <ApiTokensCard />
+        </Col>
+      </Row>
+    </>
+  );
+}

@@ -1,0 +1,80 @@
+import { Button, Card, Col, Empty, Flex, Input, Row, Skeleton, Typography } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../components/PageHeader';
+import { LoadErrorResult } from '../../components/ResultPages';
+import { departmentPath } from '../../lib/department-tree';
+import { useErrorText } from '../../lib/errors';
+import { DepartmentSelect } from '../admin-departments/DepartmentSelect';
+import { useDepartments } from '../admin-departments/departments.api';
+import { type UserFilters, useUsers } from '../admin-users/users.api';
+import { PersonCard } from './PersonCard';
+
+/** The organisation's people directory, searchable and filterable by department. */
+export default function PeoplePage() {
+  const { t } = useTranslation();
+  const errorText = useErrorText();
+  const [filters, setFilters] = useState<UserFilters>({});
+  const users = useUsers(filters);
+  const byId = useDepartments().data?.byId;
+  const people = users.data?.pages.flatMap((p) => p.items) ?? [];
+
+  let body: React.ReactNode;
+  if (users.isError) {
+    body = <LoadErrorResult message={errorText(users.error)} onRetry={() => void users.refetch()} />;
+  } else if (users.isPending) {
+    body = <Skeleton active avatar paragraph={{ rows: 3 }} />;
+  } else if (people.length === 0) {
+    body = <Empty description={t('people.empty')} />;
+  } else {
+    body = (
+      <Row gutter={[12, 12]}>
+        {people.map((user) => (
+          <Col key={user.id} xs={24} sm={12} lg={8} xxl={6}>
+            <PersonCard user={user} departmentPath={byId ? departmentPath(user.departmentId, byId).join(' / ') : ''} />
+          </Col>
+        ))}
+      </Row>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader title={t('nav.people')} description={t('people.description')} />
+      <Card style={{ marginBottom: 16 }}>
+        <Row gutter={[12, 12]}>
+          <Col xs={24} md={12}>
+            <Input.Search
+              allowClear
+              placeholder={t('people.searchPlaceholder')}
+              onSearch={(q) => setFilters((f) => ({ ...f, q: q.trim() || undefined }))}
+              data-testid="people-search"
+            />
+          </Col>
+          <Col xs={24} md={12}>
+            <DepartmentSelect
+              allowClear
+              placeholder={t('people.filterDepartment')}
+              value={filters.departmentId}
+              onChange={(id) => setFilters((f) => ({ ...f, departmentId: (id as string | undefined) || undefined }))}
+              data-testid="people-department-filter"
+            />
+          </Col>
+        </Row>
+      </Card>
+      {body}
+      {users.hasNextPage && (
+        <Flex justify="center" style={{ marginTop: 16 }}>
+          <Button onClick={() => void users.fetchNextPage()} loading={users.isFetchingNextPage} data-testid="people-load-more">
+            {t('common.loadMore')}
+          </Button>
+        </Flex>
+      )}
+      {!users.hasNextPage && people.length > 0 && (
+        <Typography.Paragraph type="secondary" style={{ textAlign: 'center', marginTop: 16 }}>
+          {t('people.allLoaded', { n: people.length })}
+        </Typography.Paragraph>
+      )}
+    </>
+  );
+}
