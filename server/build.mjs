@@ -16,6 +16,6 @@ await build({
   sourcemap: true,
   external,
   define: { 'process.env.ZHOUBAO_VERSION': JSON.stringify(root.version) },
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
+  banner: { js: "import { createRequire as __zbCreateRequire } from 'node:module'; const require = __zbCreateRequire(import.meta.url);" },
   logLevel: 'warning',
 });

@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+
+export const ADMIN = { username: 'admin', password: 'e2e-admin-pass' };
+
+/** Signs in through the login page and waits for the app frame. */
+export async function signIn(page: Page, username: string, password: string): Promise<void> {
+  await page.goto('/login');
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(password);
+  await page.getByTestId('login-submit').click();
+  await expect(page.getByTestId('user-menu')).toBeVisible();
+}
+
+/** Signs out through the user menu. */
+export async function signOut(page: Page): Promise<void> {
+  await page.getByTestId('user-menu').click();
+  await page.getByTestId('user-menu-logout').click();
+  await expect(page.getByTestId('login-username')).toBeVisible();
+}
+
+/** Picks an option in an Ant Design (Tree)Select opened by clicking `trigger`. */
+export async function pickOption(page: Page, trigger: ReturnType<Page['getByTestId']>, title: string): Promise<void> {
+  await trigger.click();
+  await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).first().click();
+}
