@@ -1,4 +1,5 @@
-// Bundles the server into dist/main.js; npm packages stay external, workspace sources are inlined.
+// Bundles the server into dist/main.js and the demo into dist/demo.js; npm packages stay external,
+// workspace sources are inlined.
 import { readFileSync } from 'node:fs';
 import { build } from 'esbuild';
 
@@ -7,8 +8,11 @@ const root = JSON.parse(readFileSync(new URL('../package.json', import.meta.url)
 const external = Object.keys(pkg.dependencies).filter((name) => !name.startsWith('@zhoubao/'));
 
 await build({
-  entryPoints: [new URL('./src/main.ts', import.meta.url).pathname],
-  outfile: new URL('./dist/main.js', import.meta.url).pathname,
+  entryPoints: {
+    main: new URL('./src/main.ts', import.meta.url).pathname,
+    demo: new URL('./src/demo/main.ts', import.meta.url).pathname,
+  },
+  outdir: new URL('./dist', import.meta.url).pathname,
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -16,6 +20,8 @@ await build({
   sourcemap: true,
   external,
   define: { 'process.env.ZHOUBAO_VERSION': JSON.stringify(root.version) },
-  banner: { js: "import { createRequire as __zbCreateRequire } from 'node:module'; const require = __zbCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __zbCreateRequire } from 'node:module'; const require = __zbCreateRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });

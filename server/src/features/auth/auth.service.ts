@@ -163,7 +163,7 @@ export async function resolveSession(ctx: AppContext, token: string, ip: string 
 /** Resolves an API token to its actor, or null when unknown, revoked or its user disabled. */
 export async function resolveApiToken(ctx: AppContext, token: string, ip: string | null): Promise<Actor | null> {
   const found = await repo.findTokenWithUser(ctx.db, sha256(token));
-  if (!found || found.active !== 1) return null;
+  if (found?.active !== 1) return null;
   const now = Date.now();
   if (now - Date.parse(found.last_used_at ?? '1970-01-01T00:00:00Z') > TOUCH_EVERY_MS) {
     await repo.touchToken(ctx.db, found.token_id, new Date(now).toISOString());
