@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { ForbiddenResult } from '../components/ResultPages';
-import { CurrentUserContext, useCurrentUser, useSession } from '../features/auth/auth.api';
+import { CurrentUserContext, useCurrentUser, useSession, wasSignedOutByUser } from '../features/auth/auth.api';
 import { useErrorText } from '../lib/errors';
 import type { AccessRule } from '../lib/roles';
 import { homePath } from './nav';
@@ -35,7 +35,8 @@ export function RequireSession() {
     );
   }
   const next = `${location.pathname}${location.search}`;
-  return <Navigate to={next === '/' ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
+  const plain = next === '/' || wasSignedOutByUser();
+  return <Navigate to={plain ? '/login' : `/login?next=${encodeURIComponent(next)}`} replace />;
 }
 
 /** Shows the page only to users the rule allows; a direct visit by anyone else gets a 403 page. */

@@ -33,6 +33,15 @@ export function rememberLanguage(lng: Language): void {
   }
 }
 
+/** Forgets the language remembered in this browser (the account or organisation default applies). */
+export function forgetLanguage(): void {
+  try {
+    localStorage.removeItem(STORAGE_KEY);
+  } catch {
+    // storage disabled: nothing was remembered
+  }
+}
+
 /** Keeps dayjs, the document language and the title in step with the UI language. */
 function syncEnvironment(lng: string): void {
   dayjs.locale(lng === 'zh-CN' ? 'zh-cn' : 'en');

@@ -108,7 +108,10 @@ async function toApiError(res: Response): Promise<ApiError> {
     const error = (data as { error?: { code?: unknown; message?: unknown; details?: unknown } }).error;
     if (error && typeof error.code === 'string') {
       const message = typeof error.message === 'string' ? error.message : error.code;
-      return new ApiError(res.status, error.code, message, error.details, retryAfter);
+      // The server also puts the wait into the details of a 429, in case a proxy strips the header.
+      const detailWait = (error.details as { retryAfterSeconds?: unknown } | undefined)?.retryAfterSeconds;
+      const wait = retryAfter ?? (typeof detailWait === 'number' ? detailWait : null);
+      return new ApiError(res.status, error.code, message, error.details, wait);
     }
   } catch {
     // Not a JSON envelope (a proxy error page, for example): fall back to the status code.

@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { App, Card, Radio, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isLanguage } from '../../i18n';
+import { forgetLanguage, isLanguage } from '../../i18n';
 import { useNotifyError } from '../../lib/errors';
 import { authKeys, useCurrentUser } from '../auth/auth.api';
 import { saveLocale } from '../auth/locale';
@@ -29,6 +29,7 @@ export function LanguageCard() {
         await setLanguage(value);
       } else {
         queryClient.setQueryData(authKeys.session, await saveLocale(null));
+        forgetLanguage();
         if (orgLocale) await i18n.changeLanguage(orgLocale);
       }
       void message.success(t('account.languageSaved'));

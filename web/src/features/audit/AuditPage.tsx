@@ -1,21 +1,20 @@
 import type { TAuditEntry } from '@zhoubao/contracts';
-import { Button, Card, Col, DatePicker, Flex, Input, Row, Tag, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Button, Card, Col, Flex, Grid, Input, Row, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadErrorResult } from '../../components/ResultPages';
 import { useErrorText } from '../../lib/errors';
+import { AuditCardList } from './AuditCardList';
+import { AuditDateFilter, type DateRange } from './AuditDateFilter';
 import { AuditTable } from './AuditTable';
 import { type AuditFilters, useAuditLog } from './audit.api';
-
-type Range = [Dayjs | null, Dayjs | null] | null;
 
 /** The audit log with date, action and actor filters (auditors and admins). */
 export default function AuditPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
-  const [range, setRange] = useState<Range>(null);
+  const [range, setRange] = useState<DateRange>(null);
   const [action, setAction] = useState('');
   const [actor, setActor] = useState<{ id: string; name: string } | null>(null);
 
@@ -26,6 +25,7 @@ export default function AuditPage() {
     actorId: actor?.id,
   };
   const log = useAuditLog(filters);
+  const AuditList = Grid.useBreakpoint().md === false ? AuditCardList : AuditTable;
   const entries = log.data?.pages.flatMap((p) => p.items) ?? [];
 
   const filterActor = (e: TAuditEntry) => e.actorId && setActor({ id: e.actorId, name: e.actorName ?? e.actorId });
@@ -35,14 +35,8 @@ export default function AuditPage() {
       <PageHeader title={t('audit.title')} description={t('audit.description')} />
       <Card style={{ marginBottom: 16 }}>
         <Row gutter={[12, 12]} align="middle">
-          <Col xs={24} md={10}>
-            <DatePicker.RangePicker
-              style={{ width: '100%' }}
-              value={range}
-              onChange={(v) => setRange(v)}
-              allowEmpty={[true, true]}
-              data-testid="audit-range"
-            />
+          <Col xs={24} md={10} data-testid="audit-range">
+            <AuditDateFilter value={range} onChange={setRange} />
           </Col>
           <Col xs={24} md={8}>
             <Input.Search
@@ -67,7 +61,7 @@ export default function AuditPage() {
         {log.isError ? (
           <LoadErrorResult message={errorText(log.error)} onRetry={() => void log.refetch()} />
         ) : (
-          <AuditTable entries={entries} loading={log.isPending} onFilterActor={filterActor} onFilterAction={setAction} />
+          <AuditList entries={entries} loading={log.isPending} onFilterActor={filterActor} onFilterAction={setAction} />
         )}
         <Flex justify="space-between" align="center" wrap gap={8} style={{ padding: '12px 16px' }}>
           <Typography.Text type="secondary">{t('audit.loadedCount', { n: entries.length })}</Typography.Text>

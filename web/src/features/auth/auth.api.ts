@@ -1,7 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { TLoginRequest, TSessionResponse, TUser } from '@zhoubao/contracts';
 import { createContext, useContext } from 'react';
-import { useNavigate } from 'react-router';
 import { api, isApiError, setCsrfToken } from '../../lib/api';
 import { adoptPickedLanguage } from './locale';
 
@@ -44,6 +43,11 @@ export function useCurrentUser(): TUser {
   return user;
 }
 
+// Set by an explicit sign-out, so that /login is not given the page to come back to: the next person
+// to sign in on this browser starts at their own home page. Cleared by the next sign-in.
+let signedOutByUser = false;
+export const wasSignedOutByUser = (): boolean => signedOutByUser;
+
 export function useLogin() {
   const queryClient = useQueryClient();
   return useMutation({
@@ -51,21 +55,21 @@ export function useLogin() {
     // A 401 here means wrong credentials, not an expired session.
     meta: { expectsUnauthenticated: true },
     onSuccess: (session) => {
+      signedOutByUser = false;
       queryClient.setQueryData(authKeys.session, session);
     },
   });
 }
 
-/** Signs out and goes to /login (without a `next`: the next person starts at home). */
+/** Signs out; the signed-in routes then lead to /login. */
 export function useLogout() {
   const queryClient = useQueryClient();
-  const navigate = useNavigate();
   return useMutation({
     mutationFn: () => api.post<void>('/auth/logout'),
     // Hook-level callbacks run even after the menu that started the sign-out has unmounted.
     onSettled: () => {
+      signedOutByUser = true;
       setCsrfToken(null);
-      void navigate('/login', { replace: true });
       queryClient.setQueryData(authKeys.session, null);
       queryClient.removeQueries({ predicate: (q) => q.queryKey[0] !== authKeys.session[0] });
     },

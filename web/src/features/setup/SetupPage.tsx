@@ -58,7 +58,12 @@ export default function SetupPage() {
             { max: 64 },
           ]}
         >
-          <Input autoComplete="username" autoCapitalize="off" placeholder="admin" data-testid="setup-username" />
+          <Input
+            autoComplete="username"
+            autoCapitalize="off"
+            placeholder={t('setup.usernamePlaceholder')}
+            data-testid="setup-username"
+          />
         </Form.Item>
         <Form.Item
           name="displayName"
