@@ -13,6 +13,7 @@ const AccountPage = lazy(() => import('../features/account/AccountPage'));
 const MyWeekPage = lazy(() => import('../features/my-week/MyWeekPage'));
 const WallPage = lazy(() => import('../features/wall/WallPage'));
 const DepartmentPage = lazy(() => import('../features/department/DepartmentPage'));
+const ReportPage = lazy(() => import('../features/report/ReportPage'));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage'));
 const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
 const DepartmentsAdminPage = lazy(() => import('../features/admin-departments/DepartmentsAdminPage'));
@@ -45,10 +46,34 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'my-week/:week',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <MyWeekPage />
+                  </RoleGate>
+                ),
+              },
+              {
                 path: 'wall',
                 element: (
                   <RoleGate allow={access.staff}>
                     <WallPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'wall/:week',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <WallPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'reports/:id',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <ReportPage />
                   </RoleGate>
                 ),
               },
