@@ -2,6 +2,7 @@ import {
   ApartmentOutlined,
   AppstoreOutlined,
   AuditOutlined,
+  ControlOutlined,
   EditOutlined,
   ImportOutlined,
   SettingOutlined,
@@ -25,6 +26,7 @@ export type NavLabel =
   | 'adminDepartments'
   | 'adminUsers'
   | 'adminImport'
+  | 'adminSettings'
   | 'audit';
 
 export interface NavItem {
@@ -59,6 +61,7 @@ export const NAV_ITEMS: NavItem[] = [
       },
       { key: 'admin-users', label: 'adminUsers', path: '/admin/users', icon: <UsergroupAddOutlined />, allow: access.admin },
       { key: 'admin-import', label: 'adminImport', path: '/admin/import', icon: <ImportOutlined />, allow: access.admin },
+      { key: 'admin-settings', label: 'adminSettings', path: '/admin/settings', icon: <ControlOutlined />, allow: access.admin },
     ],
   },
   { key: 'audit', label: 'audit', path: '/audit', icon: <AuditOutlined />, allow: access.audit },

@@ -19,6 +19,7 @@ const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'
 const DepartmentsAdminPage = lazy(() => import('../features/admin-departments/DepartmentsAdminPage'));
 const UsersAdminPage = lazy(() => import('../features/admin-users/UsersAdminPage'));
 const ImportPage = lazy(() => import('../features/admin-import/ImportPage'));
+const AdminSettingsPage = lazy(() => import('../features/admin-settings/AdminSettingsPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
@@ -124,6 +125,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RoleGate allow={access.admin}>
                     <ImportPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'admin/settings',
+                element: (
+                  <RoleGate allow={access.admin}>
+                    <AdminSettingsPage />
                   </RoleGate>
                 ),
               },

@@ -1,6 +1,7 @@
 import { Col, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
+import { MyLeaveCard } from '../absences/MyLeaveCard';
 import { ApiTokensCard } from './ApiTokensCard';
 import { LanguageCard } from './LanguageCard';
 import { PasswordCard } from './PasswordCard';
@@ -24,7 +25,14 @@ export default function AccountPage() {
           </Row>
         </Col>
         <Col xs={24} xl={12}>
-          <PasswordCard />
+          <Row gutter={[16, 16]}>
+            <Col span={24}>
+              <PasswordCard />
+            </Col>
+            <Col span={24}>
+              <MyLeaveCard />
+            </Col>
+          </Row>
         </Col>
         <Col span={24}>
           <ApiTokensCard />

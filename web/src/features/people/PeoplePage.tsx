@@ -1,13 +1,18 @@
-import { Button, Card, Col, Empty, Flex, Input, Row, Skeleton, Typography } from 'antd';
+import { CalendarOutlined } from '@ant-design/icons';
+import type { TUser } from '@zhoubao/contracts';
+import { Button, Card, Col, Empty, Flex, Input, Row, Skeleton, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadErrorResult } from '../../components/ResultPages';
 import { departmentPath } from '../../lib/department-tree';
 import { useErrorText } from '../../lib/errors';
+import { canRecordAbsenceFor } from '../absences/absence-access';
+import { PersonAbsencesDrawer } from '../absences/PersonAbsencesDrawer';
 import { DepartmentSelect } from '../admin-departments/DepartmentSelect';
 import { useDepartments } from '../admin-departments/departments.api';
 import { type UserFilters, useUsers } from '../admin-users/users.api';
+import { useCurrentUser } from '../auth/auth.api';
 import { PersonCard } from './PersonCard';
 
 /** The organisation's people directory, searchable and filterable by department. */
@@ -18,6 +23,27 @@ export default function PeoplePage() {
   const users = useUsers(filters);
   const byId = useDepartments().data?.byId;
   const people = users.data?.pages.flatMap((p) => p.items) ?? [];
+  const viewer = useCurrentUser();
+  // The person whose leave the drawer shows; kept while it closes so the drawer does not empty mid-animation.
+  const [leaveFor, setLeaveFor] = useState<TUser | null>(null);
+  const [leaveOpen, setLeaveOpen] = useState(false);
+  const leaveAction = (user: TUser) =>
+    canRecordAbsenceFor(viewer, user) && (
+      <Tooltip title={t('absences.personAction')}>
+        <Button
+          type="text"
+          size="small"
+          icon={<CalendarOutlined />}
+          data-testid="person-absences"
+          onClick={() => {
+            setLeaveFor(user);
+            setLeaveOpen(true);
+          }}
+        >
+          {t('absences.personActionShort')}
+        </Button>
+      </Tooltip>
+    );
 
   let body: React.ReactNode;
   if (users.isError) {
@@ -31,7 +57,11 @@ export default function PeoplePage() {
       <Row gutter={[12, 12]}>
         {people.map((user) => (
           <Col key={user.id} xs={24} sm={12} lg={8} xxl={6}>
-            <PersonCard user={user} departmentPath={byId ? departmentPath(user.departmentId, byId).join(' / ') : ''} />
+            <PersonCard
+              user={user}
+              departmentPath={byId ? departmentPath(user.departmentId, byId).join(' / ') : ''}
+              actions={leaveAction(user)}
+            />
           </Col>
         ))}
       </Row>
@@ -75,6 +105,7 @@ export default function PeoplePage() {
           {t('people.allLoaded', { n: people.length })}
         </Typography.Paragraph>
       )}
+      <PersonAbsencesDrawer user={leaveFor} open={leaveOpen} onClose={() => setLeaveOpen(false)} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { MailOutlined } from '@ant-design/icons';
 import type { TUser } from '@zhoubao/contracts';
 import { Avatar, Card, Flex, Typography } from 'antd';
+import type { ReactNode } from 'react';
 
 const AVATAR_COLORS = ['#1677ff', '#13c2c2', '#52c41a', '#fa8c16', '#722ed1', '#eb2f96', '#2f54eb'];
 
@@ -11,8 +12,8 @@ function avatarColor(id: string): string {
   return AVATAR_COLORS[hash % AVATAR_COLORS.length] ?? '#1677ff';
 }
 
-/** One colleague in the people directory. */
-export function PersonCard({ user, departmentPath }: { user: TUser; departmentPath: string }) {
+/** One colleague in the people directory; `actions` (if any) sit at the card's end. */
+export function PersonCard({ user, departmentPath, actions }: { user: TUser; departmentPath: string; actions?: ReactNode }) {
   return (
     <Card size="small" data-testid="person-card" data-username={user.username} style={{ height: '100%' }}>
       <Flex gap={12} align="center">
@@ -40,6 +41,7 @@ export function PersonCard({ user, departmentPath }: { user: TUser; departmentPa
             </Typography.Link>
           )}
         </div>
+        {actions && <div style={{ flex: 'none', alignSelf: 'flex-start' }}>{actions}</div>}
       </Flex>
     </Card>
   );
