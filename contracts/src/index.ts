@@ -1,6 +1,7 @@
 export * from './auth';
 export * from './common';
 export * from './errors';
+export * from './evaluation';
 export * from './org';
 export * from './reports';
 export * from './settings';

@@ -12,6 +12,8 @@ export const ZSettings = z.object({
   deadline: ZDeadline,
   categories: z.array(z.string()),
   locale: ZLocale,
+  /** Whether authors see who rated their reports (`raters`) or only the average. */
+  ratingsVisibility: z.enum(['average', 'raters']),
 });
 export type TSettings = z.infer<typeof ZSettings>;
 
@@ -32,6 +34,7 @@ export const ZUpdateSettingsRequest = z
     deadline: ZDeadline.optional(),
     categories: z.array(z.string().trim().min(1).max(32)).max(50).optional(),
     locale: ZLocale.optional(),
+    ratingsVisibility: z.enum(['average', 'raters']).optional(),
   })
   .refine((v) => Object.keys(v).length > 0, { message: 'nothing to change' });
 export type TUpdateSettingsRequest = z.infer<typeof ZUpdateSettingsRequest>;

@@ -17,7 +17,10 @@ import { registerAuthentication } from './features/auth/auth.plugin';
 import { authRoutes } from './features/auth/auth.routes';
 import { bulletinRoutes } from './features/bulletins/bulletins.routes';
 import { departmentRoutes } from './features/departments/departments.routes';
+import { evaluationRoutes } from './features/evaluation/evaluation.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { registerNotificationListeners } from './features/notifications/notifications.listeners';
+import { notificationRoutes } from './features/notifications/notifications.routes';
 import { reportRoutes } from './features/reports/reports.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { setupRoutes } from './features/setup/setup.routes';
@@ -109,6 +112,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
   await app.register(fastifySwaggerUi, { routePrefix: `${API}/docs` });
 
   registerAuthentication(app, ctx);
+  app.addHook('onClose', registerNotificationListeners(ctx));
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
@@ -125,6 +129,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
         absenceRoutes,
         reportRoutes,
         bulletinRoutes,
+        evaluationRoutes,
+        notificationRoutes,
       ]) {
         await routes(typed, ctx);
       }

@@ -173,6 +173,58 @@ export interface BulletinVersionsTable {
   snapshot: string;
 }
 
+export interface CommentsTable {
+  id: string;
+  report_id: string;
+  author_id: string;
+  body: string;
+  /** `comment` or `feedback`. */
+  kind: string;
+  created_at: string;
+  edited_at: string | null;
+  deleted_at: string | null;
+}
+
+export interface CommentMentionsTable {
+  comment_id: string;
+  user_id: string;
+}
+
+export interface LikesTable {
+  report_id: string;
+  user_id: string;
+  created_at: string;
+}
+
+export interface RatingsTable {
+  report_id: string;
+  rater_id: string;
+  score: number;
+  reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReportGradesTable {
+  id: string;
+  report_id: string;
+  /** `A`…`D`. */
+  grade: string;
+  note: string | null;
+  graded_by: string;
+  graded_at: string;
+}
+
+export interface NotificationsTable {
+  id: string;
+  user_id: string;
+  type: string;
+  /** JSON object: ids, week, names and excerpts. */
+  data: string;
+  created_at: string;
+  read_at: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   departments: DepartmentsTable;
@@ -191,4 +243,10 @@ export interface DB {
   report_reads: ReportReadsTable;
   department_summaries: DepartmentSummariesTable;
   bulletin_versions: BulletinVersionsTable;
+  comments: CommentsTable;
+  comment_mentions: CommentMentionsTable;
+  likes: LikesTable;
+  ratings: RatingsTable;
+  report_grades: ReportGradesTable;
+  notifications: NotificationsTable;
 }

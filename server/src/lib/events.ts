@@ -3,11 +3,32 @@ import { EventEmitter } from 'node:events';
 /**
  * Domain events and what they carry. Services emit them after their transaction commits;
  * later features (notifications, webhooks, search indexing) subscribe here and enqueue jobs.
- * Nothing listens yet.
  */
 export interface DomainEvents {
   'report.submitted': { reportId: string; userId: string; week: string; late: boolean; at: string };
   'bulletin.published': { departmentId: string; week: string; version: number; publishedBy: string; at: string };
+  /** `excerpt` is the start of the comment body; events never carry restricted item text. */
+  'comment.created': {
+    commentId: string;
+    reportId: string;
+    reportOwnerId: string;
+    week: string;
+    authorId: string;
+    authorName: string;
+    kind: 'comment' | 'feedback';
+    excerpt: string;
+    mentions: string[];
+    at: string;
+  };
+  'report.graded': {
+    reportId: string;
+    reportOwnerId: string;
+    week: string;
+    grade: string;
+    gradedBy: string;
+    gradedByName: string;
+    at: string;
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;

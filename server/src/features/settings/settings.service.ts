@@ -27,6 +27,7 @@ export async function getSettings(ctx: AppContext, db: Executor = ctx.db): Promi
     deadline: stored.get('deadline') ?? { weekday: 5, time: '17:00' },
     categories: stored.get('categories') ?? DEFAULT_CATEGORIES,
     locale: stored.get('locale') ?? 'zh-CN',
+    ratingsVisibility: stored.get('ratingsVisibility') ?? 'average',
   };
   return ZSettings.parse(candidate);
 }

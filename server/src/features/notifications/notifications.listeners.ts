@@ -1,0 +1,80 @@
+import type { AppContext } from '../../context';
+import { type DomainEvents, onDomainEvent } from '../../lib/events';
+import { newId } from '../../lib/ids';
+import { findDepartment } from '../departments/departments.repository';
+import { insertNotifications, type NotificationRow, notifyDepartmentMembers } from './notifications.repository';
+
+// Notification data carries ids, the week, names and the comment's own excerpt: never report
+// item text, so nothing restricted can reach an inbox.
+
+const row = (userId: string, type: string, data: Record<string, unknown>, at: string): NotificationRow => ({
+  id: newId(Date.parse(at)),
+  user_id: userId,
+  type,
+  data: JSON.stringify(data),
+  created_at: at,
+  read_at: null,
+});
+
+/** The report's owner hears of a comment or feedback; each person mentioned hears of the mention. */
+export async function onCommentCreated(ctx: AppContext, e: DomainEvents['comment.created']): Promise<void> {
+  const data = {
+    reportId: e.reportId,
+    week: e.week,
+    commentId: e.commentId,
+    authorId: e.authorId,
+    authorName: e.authorName,
+    excerpt: e.excerpt,
+  };
+  const rows: NotificationRow[] = [];
+  if (e.reportOwnerId !== e.authorId) rows.push(row(e.reportOwnerId, e.kind, data, e.at));
+  for (const userId of e.mentions) {
+    // The owner already hears of the comment itself; nobody is told of their own mention.
+    if (userId !== e.reportOwnerId && userId !== e.authorId) rows.push(row(userId, 'mention', data, e.at));
+  }
+  await insertNotifications(ctx.db, rows);
+}
+
+/** The report's owner hears of a grade. */
+export async function onReportGraded(ctx: AppContext, e: DomainEvents['report.graded']): Promise<void> {
+  const data = { reportId: e.reportId, week: e.week, grade: e.grade, byId: e.gradedBy, byName: e.gradedByName };
+  await insertNotifications(ctx.db, [row(e.reportOwnerId, 'grade', data, e.at)]);
+}
+
+/** Every member of the department hears that its bulletin was published (one set-based insert). */
+export async function onBulletinPublished(ctx: AppContext, e: DomainEvents['bulletin.published']): Promise<void> {
+  const department = await findDepartment(ctx.db, e.departmentId);
+  const data = { departmentId: e.departmentId, departmentName: department?.name ?? null, week: e.week, version: e.version };
+  await notifyDepartmentMembers(ctx.db, {
+    departmentId: e.departmentId,
+    exceptUserId: e.publishedBy,
+    idPrefix: newId(Date.parse(e.at)),
+    type: 'bulletin.published',
+    data: JSON.stringify(data),
+    at: e.at,
+  });
+}
+
+/**
+ * Subscribes the notification listeners once per app; returns the hook that unsubscribes them
+ * when the app closes. A listener's failure is logged and never fails the request.
+ */
+export function registerNotificationListeners(ctx: AppContext): () => Promise<void> {
+  const guard =
+    <T>(name: string, fn: (ctx: AppContext, e: T) => Promise<void>) =>
+    async (e: T) => {
+      try {
+        await fn(ctx, e);
+      } catch (err) {
+        ctx.log.error({ err, event: name }, 'notification listener failed');
+      }
+    };
+  const offs = [
+    onDomainEvent('comment.created', guard('comment.created', onCommentCreated)),
+    onDomainEvent('report.graded', guard('report.graded', onReportGraded)),
+    onDomainEvent('bulletin.published', guard('bulletin.published', onBulletinPublished)),
+  ];
+  return async () => {
+    for (const off of offs) off();
+  };
+}

@@ -1,0 +1,79 @@
+import { PostgresAdapter, type Selectable, sql } from 'kysely';
+import type { Executor } from '../../db/database';
+import type { NotificationsTable } from '../../db/schema';
+
+export type NotificationRow = Selectable<NotificationsTable>;
+
+/** Inserts notifications, one row each. */
+export async function insertNotifications(db: Executor, rows: readonly NotificationRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await db
+    .insertInto('notifications')
+    .values([...rows])
+    .execute();
+}
+
+/**
+ * One notification for every active member of a department but `exceptUserId`, in a single
+ * set-based statement: each id is the publication's id prefix followed by the member's id.
+ */
+export async function notifyDepartmentMembers(
+  db: Executor,
+  n: { departmentId: string; exceptUserId: string; idPrefix: string; type: string; data: string; at: string },
+): Promise<void> {
+  // A bound string is text to PostgreSQL, which does not assign text to timestamptz implicitly.
+  const at =
+    db.getExecutor().adapter instanceof PostgresAdapter ? sql<string>`cast(${n.at} as timestamptz)` : sql<string>`${n.at}`;
+  await db
+    .insertInto('notifications')
+    .columns(['id', 'user_id', 'type', 'data', 'created_at'])
+    .expression(
+      db
+        .selectFrom('users as u')
+        .select([
+          sql<string>`${n.idPrefix} || u.id`.as('id'),
+          'u.id as user_id',
+          sql<string>`${n.type}`.as('type'),
+          sql<string>`${n.data}`.as('data'),
+          at.as('created_at'),
+        ])
+        .where('u.department_id', '=', n.departmentId)
+        .where('u.active', '=', 1)
+        .where('u.id', '!=', n.exceptUserId),
+    )
+    .execute();
+}
+
+/** A user's notifications, newest first, after a keyset position. */
+export async function listNotificationRows(
+  db: Executor,
+  f: { userId: string; unreadOnly: boolean; before?: { at: string; id: string } | undefined; limit: number },
+): Promise<NotificationRow[]> {
+  let q = db.selectFrom('notifications').selectAll().where('user_id', '=', f.userId);
+  if (f.unreadOnly) q = q.where('read_at', 'is', null);
+  const before = f.before;
+  if (before) {
+    q = q.where((eb) =>
+      eb.or([eb('created_at', '<', before.at), eb.and([eb('created_at', '=', before.at), eb('id', '<', before.id)])]),
+    );
+  }
+  return q.orderBy('created_at', 'desc').orderBy('id', 'desc').limit(f.limit).execute();
+}
+
+/** How many notifications of a user are unread. */
+export async function countUnread(db: Executor, userId: string): Promise<number> {
+  const row = await db
+    .selectFrom('notifications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('user_id', '=', userId)
+    .where('read_at', 'is', null)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Marks a user's notifications read: the given ones, or all when `ids` is undefined. */
+export async function markRead(db: Executor, userId: string, ids: readonly string[] | undefined, at: string): Promise<void> {
+  let q = db.updateTable('notifications').set({ read_at: at }).where('user_id', '=', userId).where('read_at', 'is', null);
+  if (ids) q = q.where('id', 'in', ids);
+  await q.execute();
+}
