@@ -1,10 +1,24 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import { type Config, ConfigError, loadConfig } from './config';
 import { openDatabase } from './db/database';
 import { startServer } from './server';
 
+/** A start-up failure a person can act on, naming the variable to change; null for anything else. */
+export function explainStartupError(err: unknown, config: Config): string | null {
+  const { code, message } = err as { code?: string; message?: string };
+  if (code === 'EADDRINUSE') return `Port ${config.port} on ${config.host} is already in use: set PORT (or HOST) to a free one`;
+  if (code === 'EADDRNOTAVAIL') return `HOST ${config.host} is not an address of this machine`;
+  if (config.databaseUrl && ['ECONNREFUSED', 'ENOTFOUND', 'ETIMEDOUT', '3D000', '28P01', '28000'].includes(code ?? '')) {
+    return `Cannot use the PostgreSQL database named by DATABASE_URL: ${message}`;
+  }
+  if (!config.databaseUrl && (code?.startsWith('SQLITE_CANTOPEN') || ['EACCES', 'EROFS', 'ENOTDIR', 'ENOENT'].includes(code ?? ''))) {
+    return `Cannot open the SQLite database in ZHOUBAO_DATA_DIR (${config.dataDir}): ${message}`;
+  }
+  return null;
+}
+
 async function main() {
-  let config: ReturnType<typeof loadConfig>;
+  let config: Config;
   try {
     config = loadConfig();
   } catch (err) {
@@ -14,8 +28,15 @@ async function main() {
     }
     throw err;
   }
-  const database = openDatabase({ url: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'zhoubao.db') });
-  await startServer(config, database);
+  try {
+    const database = openDatabase({ url: config.databaseUrl, sqliteFile: path.join(config.dataDir, 'zhoubao.db') });
+    await startServer(config, database);
+  } catch (err) {
+    const explained = explainStartupError(err, config);
+    if (!explained) throw err;
+    console.error(`Zhoubao could not start. ${explained}`);
+    process.exit(1);
+  }
 }
 
 main().catch((err) => {
