@@ -7,6 +7,7 @@ import { BrandLogo, BrandMark } from '../components/BrandLogo';
 import { FullPageSpin } from '../components/FullPageSpin';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useCurrentUser } from '../features/auth/auth.api';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 import { useSettings } from '../features/settings/settings.api';
 import { rememberLanguage, storedLanguage } from '../i18n';
 import { NavMenu } from './NavMenu';
@@ -109,6 +110,7 @@ export function AppLayout() {
           <Typography.Text strong ellipsis data-testid="org-name" style={{ flex: 1, minWidth: 0, fontSize: isPhone ? 15 : 16 }}>
             {settings.data?.orgName || t('app.productName')}
           </Typography.Text>
+          <NotificationBell />
           <LanguageSwitch compact={isPhone} />
           <UserMenu compact={isPhone} />
         </Layout.Header>

@@ -4,6 +4,7 @@ import {
   AuditOutlined,
   ControlOutlined,
   EditOutlined,
+  EyeOutlined,
   ImportOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -13,13 +14,17 @@ import {
 } from '@ant-design/icons';
 import type { TUser } from '@zhoubao/contracts';
 import type { ReactNode } from 'react';
-import { type AccessRule, access } from '../lib/roles';
+import { type AccessRule, access, hasRole } from '../lib/roles';
+
+/** Heads and leaders have a reading list of their people's reports. */
+export const canReadTo: AccessRule = (u) => hasRole(u, 'head', 'leader');
 
 /** The navigation labels, as keys of the `nav` section of the catalogues. */
 export type NavLabel =
   | 'myWeek'
   | 'wall'
   | 'department'
+  | 'toRead'
   | 'people'
   | 'assessment'
   | 'admin'
@@ -44,6 +49,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'my-week', label: 'myWeek', path: '/my-week', icon: <EditOutlined />, allow: access.staff },
   { key: 'wall', label: 'wall', path: '/wall', icon: <AppstoreOutlined />, allow: access.staff },
   { key: 'department', label: 'department', path: '/department', icon: <TeamOutlined />, allow: access.department },
+  { key: 'to-read', label: 'toRead', path: '/to-read', icon: <EyeOutlined />, allow: canReadTo },
   { key: 'people', label: 'people', path: '/people', icon: <UserOutlined />, allow: access.staff },
   { key: 'assessment', label: 'assessment', path: '/assessment', icon: <TrophyOutlined />, allow: access.assessment },
   {

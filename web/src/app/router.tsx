@@ -4,6 +4,7 @@ import { FullPageSpin } from '../components/FullPageSpin';
 import { access } from '../lib/roles';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect, RequireSession, RoleGate } from './guards';
+import { canReadTo } from './nav';
 import { RouteError } from './RouteError';
 
 // One chunk per page: the first load carries only the frame.
@@ -21,6 +22,7 @@ const UsersAdminPage = lazy(() => import('../features/admin-users/UsersAdminPage
 const ImportPage = lazy(() => import('../features/admin-import/ImportPage'));
 const AdminSettingsPage = lazy(() => import('../features/admin-settings/AdminSettingsPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
+const ToReadPage = lazy(() => import('../features/to-read/ToReadPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const standalone = (page: ReactNode) => <Suspense fallback={<FullPageSpin minHeight="100vh" />}>{page}</Suspense>;
@@ -83,6 +85,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RoleGate allow={access.department}>
                     <DepartmentPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'to-read',
+                element: (
+                  <RoleGate allow={canReadTo}>
+                    <ToReadPage />
                   </RoleGate>
                 ),
               },

@@ -1,5 +1,5 @@
 import { AppstoreOutlined, HistoryOutlined } from '@ant-design/icons';
-import { Button, Col, Row, Skeleton } from 'antd';
+import { Button, Col, Flex, Grid, Row, Skeleton } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
@@ -8,22 +8,36 @@ import { LoadErrorResult, NotFoundResult } from '../../components/ResultPages';
 import { isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
 import { useDepartments } from '../admin-departments/departments.api';
+import { useCurrentUser } from '../auth/auth.api';
+import { useInvalidateToReadWhen } from '../to-read/to-read.api';
 import { useWeekLabel } from '../wall/WeekPicker';
+import { CommentsCard } from './CommentsCard';
+import { EvaluationCard } from './EvaluationCard';
+import { useEvaluation } from './evaluation.api';
+import { GradePanel } from './GradePanel';
 import { ReadersCard } from './ReadersCard';
 import { ReportCard } from './ReportCard';
 import { useReport } from './report.api';
 import { VersionsDrawer } from './VersionsDrawer';
 
-/** One report in full, as the caller may see it, with its versions and (for those allowed) its readers. */
+/**
+ * One report in full, as the caller may see it, with its versions, (for those allowed) its readers,
+ * and once submitted its evaluation: likes, ratings, grades, comments and feedback.
+ */
 export default function ReportPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const navigate = useNavigate();
+  const user = useCurrentUser();
+  const isWide = Grid.useBreakpoint().lg === true;
   const id = useParams().id ?? '';
   const report = useReport(id);
+  const submitted = report.data?.status === 'submitted';
+  const evaluation = useEvaluation(id, submitted);
   const departmentName = useDepartments().data?.byId.get(report.data?.departmentId ?? '')?.name;
   const weekLabel = useWeekLabel();
   const [versionsOpen, setVersionsOpen] = useState(false);
+  useInvalidateToReadWhen(report.isSuccess);
 
   if (report.isPending) return <Skeleton active avatar paragraph={{ rows: 8 }} />;
   if (report.isError) {
@@ -31,7 +45,23 @@ export default function ReportPage() {
     return <LoadErrorResult message={errorText(report.error)} onRetry={() => void report.refetch()} />;
   }
   const r = report.data;
+  const own = r.userId === user.id;
   const wallLink = `/wall/${r.week}${r.departmentId ? `?dept=${encodeURIComponent(r.departmentId)}` : ''}`;
+
+  const reportCard = (
+    <div data-testid="report-view" data-report-id={r.id}>
+      <ReportCard report={r} />
+    </div>
+  );
+  const comments = submitted && <CommentsCard reportId={r.id} />;
+  const received = (
+    <>
+      {submitted && <EvaluationCard reportId={r.id} own={own} />}
+      {/* The evaluation carries `grades` exactly for those who may grade (the server's canGrade). */}
+      {submitted && evaluation.data?.grades !== undefined && <GradePanel reportId={r.id} evaluation={evaluation.data} />}
+    </>
+  );
+  const readers = <ReadersCard reportId={r.id} />;
 
   return (
     <>
@@ -51,14 +81,30 @@ export default function ReportPage() {
           </>
         }
       />
-      <Row gutter={[16, 16]}>
-        <Col xs={24} lg={16} data-testid="report-view" data-report-id={r.id}>
-          <ReportCard report={r} />
-        </Col>
-        <Col xs={24} lg={8}>
-          <ReadersCard reportId={r.id} />
-        </Col>
-      </Row>
+      {isWide ? (
+        <Row gutter={[16, 16]}>
+          <Col span={16}>
+            <Flex vertical gap={16}>
+              {reportCard}
+              {comments}
+            </Flex>
+          </Col>
+          <Col span={8}>
+            <Flex vertical gap={16}>
+              {received}
+              {readers}
+            </Flex>
+          </Col>
+        </Row>
+      ) : (
+        // One column on narrow screens: the report, then how it was received, then the thread.
+        <Flex vertical gap={12}>
+          {reportCard}
+          {received}
+          {comments}
+          {readers}
+        </Flex>
+      )}
       <VersionsDrawer reportId={r.id} currentVersion={r.version} open={versionsOpen} onClose={() => setVersionsOpen(false)} />
     </>
   );
