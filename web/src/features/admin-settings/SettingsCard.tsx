@@ -18,6 +18,7 @@ interface FormValues {
   timezone: string;
   deadline: { weekday: number; time: Dayjs | null };
   locale: TSettings['locale'];
+  ratingsVisibility: TSettings['ratingsVisibility'];
   categories: string[];
 }
 
@@ -26,6 +27,7 @@ const toForm = (s: TSettings): FormValues => ({
   timezone: s.timezone,
   deadline: { weekday: s.deadline.weekday, time: dayjs(s.deadline.time, TIME_FORMAT) },
   locale: s.locale,
+  ratingsVisibility: s.ratingsVisibility,
   categories: s.categories,
 });
 
@@ -38,6 +40,7 @@ function changesOf(v: FormValues, saved: TSettings): TUpdateSettingsRequest {
   const deadline = { weekday: v.deadline.weekday, time: v.deadline.time?.format(TIME_FORMAT) ?? saved.deadline.time };
   if (deadline.weekday !== saved.deadline.weekday || deadline.time !== saved.deadline.time) changes.deadline = deadline;
   if (v.locale !== saved.locale) changes.locale = v.locale;
+  if (v.ratingsVisibility !== saved.ratingsVisibility) changes.ratingsVisibility = v.ratingsVisibility;
   if (v.categories.join('\n') !== saved.categories.join('\n')) changes.categories = v.categories;
   return changes;
 }
@@ -130,6 +133,15 @@ export function SettingsCard({ settings }: { settings: TSettings | undefined }) 
                 { value: 'en', label: t('language.en') },
               ]}
               data-testid="settings-locale"
+            />
+          </Form.Item>
+          <Form.Item name="ratingsVisibility" label={t('settings.ratingsVisibility')} extra={t('settings.ratingsVisibilityHelp')}>
+            <Select
+              options={[
+                { value: 'average', label: t('settings.ratingsAverage') },
+                { value: 'raters', label: t('settings.ratingsRaters') },
+              ]}
+              data-testid="settings-ratings-visibility"
             />
           </Form.Item>
           <Form.Item name="categories" label={t('settings.categories')} extra={t('settings.categoriesHelp')}>
