@@ -1,6 +1,6 @@
 // One week of the demo organisation as rows: each person's report with its items, versions and read
 // receipts, then each department's summary and bulletin — what the services would have written.
-import type { StoredItem } from '../features/reports/reports.repository';
+import { itemRow, type StoredItem } from '../features/reports/reports.repository';
 import { reportText, similarity } from '../features/reports/similarity';
 import { allCovered } from '../features/weeks/calendar';
 import { weekStart } from '../features/weeks/iso-week';
@@ -148,20 +148,7 @@ function personWeek(
 }
 
 function pushItems(rows: Rows, reportId: string, items: readonly StoredItem[]) {
-  items.forEach((i, position) => {
-    add(rows, 'report_items', {
-      id: i.id,
-      report_id: reportId,
-      position,
-      kind: i.kind,
-      category: i.category,
-      content: i.content,
-      outcome: i.outcome,
-      visibility: i.visibility,
-      tags: JSON.stringify(i.tags),
-      goal_id: i.goalId,
-    });
-  });
+  items.forEach((i, position) => add(rows, 'report_items', itemRow(reportId, i, position)));
 }
 
 /** Every row of one week: each person's report (in organisation order), then each department's bulletin. */

@@ -118,26 +118,29 @@ export async function itemIdsOf(db: Executor, reportId: string): Promise<Set<str
   return new Set(rows.map((r) => r.id));
 }
 
+/** The report_items row of a stored item at a position. */
+export function itemRow(reportId: string, i: StoredItem, position: number) {
+  return {
+    id: i.id,
+    report_id: reportId,
+    position,
+    kind: i.kind,
+    category: i.category,
+    content: i.content,
+    outcome: i.outcome,
+    visibility: i.visibility,
+    tags: JSON.stringify(i.tags),
+    goal_id: i.goalId,
+  };
+}
+
 /** Replaces a report's items with the given ones, in order. */
 export async function replaceItems(db: Executor, reportId: string, items: readonly StoredItem[]): Promise<void> {
   await db.deleteFrom('report_items').where('report_id', '=', reportId).execute();
   if (items.length === 0) return;
   await db
     .insertInto('report_items')
-    .values(
-      items.map((i, position) => ({
-        id: i.id,
-        report_id: reportId,
-        position,
-        kind: i.kind,
-        category: i.category,
-        content: i.content,
-        outcome: i.outcome,
-        visibility: i.visibility,
-        tags: JSON.stringify(i.tags),
-        goal_id: i.goalId,
-      })),
-    )
+    .values(items.map((i, position) => itemRow(reportId, i, position)))
     .execute();
 }
 
