@@ -148,7 +148,7 @@ function personWeek(
 }
 
 function pushItems(rows: Rows, reportId: string, items: readonly StoredItem[]) {
-  items.forEach((i, position) => add(rows, 'report_items', itemRow(reportId, i, position)));
+  for (const [position, i] of items.entries()) add(rows, 'report_items', itemRow(reportId, i, position));
 }
 
 /** Every row of one week: each person's report (in organisation order), then each department's bulletin. */
