@@ -4,5 +4,6 @@ export * from './errors';
 export * from './evaluation';
 export * from './org';
 export * from './reports';
+export * from './scoring';
 export * from './settings';
 export * from './weeks';

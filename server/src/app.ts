@@ -22,6 +22,7 @@ import { healthRoutes } from './features/health/health.routes';
 import { registerNotificationListeners } from './features/notifications/notifications.listeners';
 import { notificationRoutes } from './features/notifications/notifications.routes';
 import { reportRoutes } from './features/reports/reports.routes';
+import { scoringRoutes } from './features/scoring/scoring.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { setupRoutes } from './features/setup/setup.routes';
 import { userRoutes, XLSX_TYPE } from './features/users/users.routes';
@@ -131,6 +132,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
         bulletinRoutes,
         evaluationRoutes,
         notificationRoutes,
+        scoringRoutes,
       ]) {
         await routes(typed, ctx);
       }

@@ -225,6 +225,14 @@ export interface NotificationsTable {
   read_at: string | null;
 }
 
+export interface ScoringRulesTable {
+  version: number;
+  /** JSON: the rule set (contracts `ZScoringRules`). */
+  rules: string;
+  created_at: string;
+  created_by: string | null;
+}
+
 export interface DB {
   settings: SettingsTable;
   departments: DepartmentsTable;
@@ -249,4 +257,5 @@ export interface DB {
   ratings: RatingsTable;
   report_grades: ReportGradesTable;
   notifications: NotificationsTable;
+  scoring_rules: ScoringRulesTable;
 }

@@ -1,0 +1,80 @@
+import {
+  DEFAULT_SCORING_RULES,
+  type TScoreRow,
+  type TScoresQuery,
+  type TScoringRules,
+  type TScoringRulesState,
+  type TUserScores,
+  type TUserScoresQuery,
+  ZScoringRules,
+} from '@zhoubao/contracts';
+import type { AppContext } from '../../context';
+import type { Executor } from '../../db/database';
+import { type Actor, authorize } from '../../lib/actor';
+import { notFound } from '../../lib/errors';
+import { nowIso } from '../../lib/time';
+import { auditBy } from '../audit/audit.service';
+import { loadTree } from '../departments/departments.repository';
+import { type PeriodScore, rankRows, scorePeriod } from './scoring.compute';
+import { canEditScoringRules, canSeeScoresOf } from './scoring.policy';
+import * as repo from './scoring.repository';
+
+/** The rules in force: the latest saved version, or the defaults (version 0). */
+export async function getRules(ctx: AppContext, db: Executor = ctx.db): Promise<TScoringRulesState> {
+  const row = await repo.latestRulesRow(db);
+  if (!row) return { ...DEFAULT_SCORING_RULES, version: 0, createdAt: null, createdBy: null };
+  const rules = ZScoringRules.parse(JSON.parse(row.rules));
+  return { ...rules, version: row.version, createdAt: row.created_at, createdBy: row.created_by };
+}
+
+/** Saves a new version of the rules (assessors, admins); earlier versions stay; audited. */
+export async function putRules(ctx: AppContext, actor: Actor, rules: TScoringRules): Promise<TScoringRulesState> {
+  authorize(canEditScoringRules(actor), 'Only assessors and admins change the scoring rules');
+  return ctx.db.transaction().execute(async (trx) => {
+    const before = await getRules(ctx, trx);
+    const version = before.version + 1;
+    const createdAt = nowIso();
+    await repo.insertRulesRow(trx, { version, rules: JSON.stringify(rules), created_at: createdAt, created_by: actor.id });
+    const { version: _v, createdAt: _c, createdBy: _b, ...previous } = before;
+    await auditBy(trx, actor, 'scoring.rules_updated', {
+      targetType: 'scoring_rules',
+      targetId: String(version),
+      data: { before: { version: before.version, rules: previous }, after: { version, rules } },
+    });
+    return { ...rules, version, createdAt, createdBy: actor.id };
+  });
+}
+
+/** Scores of the people the caller may assess, ranked in the organisation and in their department. */
+export async function listScores(ctx: AppContext, actor: Actor, query: TScoresQuery): Promise<TScoreRow[]> {
+  const tree = await loadTree(ctx.db);
+  if (query.departmentId && !tree.has(query.departmentId)) throw notFound('Department');
+  const { rules } = await rulesOnly(ctx);
+  // Ranks are organisation-wide, so everyone is scored; the caller then sees only whom they may assess.
+  const scores = await scorePeriod(ctx, rules, { from: query.from, to: query.to });
+  const inScope = query.departmentId ? new Set(tree.subtree(query.departmentId)) : null;
+  return rankRows(scores).filter(
+    (row) =>
+      canSeeScoresOf(actor, row, tree) && (inScope === null || (row.departmentId !== null && inScope.has(row.departmentId))),
+  );
+}
+
+/** One person's scores week by week, each part naming its evidence; the person, or who may assess them. */
+export async function getUserScores(
+  ctx: AppContext,
+  actor: Actor,
+  userId: string,
+  query: TUserScoresQuery,
+): Promise<TUserScores> {
+  const tree = await loadTree(ctx.db);
+  const { rules } = await rulesOnly(ctx);
+  const [score]: PeriodScore[] = await scorePeriod(ctx, rules, { ...{ from: query.from, to: query.to }, userId });
+  if (!score) throw notFound('User');
+  authorize(canSeeScoresOf(actor, score, tree), 'You may not see this person’s scores');
+  return { total: score.total, weeks: score.weeks.filter((w) => w.breakdown.length > 0) };
+}
+
+async function rulesOnly(ctx: AppContext): Promise<{ rules: TScoringRules }> {
+  const { version: _v, createdAt: _c, createdBy: _b, ...rules } = await getRules(ctx);
+  return { rules };
+}
