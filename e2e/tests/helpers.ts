@@ -13,9 +13,13 @@ export async function signIn(page: Page, username: string, password: string): Pr
 
 /** Signs out through the user menu. */
 export async function signOut(page: Page): Promise<void> {
-  await page.getByTestId('user-menu').click();
-  await page.getByTestId('user-menu-logout').click();
-  await expect(page.getByTestId('login-username')).toBeVisible();
+  const item = page.getByTestId('user-menu-logout');
+  // The menu animates open; a click that lands mid-animation is lost, so open and click again until signed out.
+  await expect(async () => {
+    if (!(await item.isVisible())) await page.getByTestId('user-menu').click();
+    await item.click({ timeout: 2_000 });
+    await expect(page.getByTestId('login-username')).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
 }
 
 /** Picks an option in an Ant Design (Tree)Select opened by clicking `trigger`. */
