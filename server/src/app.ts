@@ -12,6 +12,7 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import type { Database } from './db/database';
 import { absenceRoutes } from './features/absences/absences.routes';
+import { assessmentRoutes } from './features/assessments/assessments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { registerAuthentication } from './features/auth/auth.plugin';
 import { authRoutes } from './features/auth/auth.routes';
@@ -133,6 +134,7 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
         evaluationRoutes,
         notificationRoutes,
         scoringRoutes,
+        assessmentRoutes,
       ]) {
         await routes(typed, ctx);
       }

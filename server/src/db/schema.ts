@@ -233,6 +233,29 @@ export interface ScoringRulesTable {
   created_by: string | null;
 }
 
+export interface AssessmentsTable {
+  id: string;
+  name: string;
+  from_week: string;
+  to_week: string;
+  rules_version: number;
+  /** JSON: the rule set used (contracts `ZScoringRules`). */
+  rules: string;
+  /** JSON: the score rows of the snapshot (contracts `ZScoreRow[]`). */
+  items: string;
+  created_at: string;
+  created_by: string | null;
+  locked_at: string | null;
+}
+
+export interface AssessmentCandidatesTable {
+  assessment_id: string;
+  user_id: string;
+  note: string | null;
+  marked_by: string | null;
+  marked_at: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   departments: DepartmentsTable;
@@ -258,4 +281,6 @@ export interface DB {
   report_grades: ReportGradesTable;
   notifications: NotificationsTable;
   scoring_rules: ScoringRulesTable;
+  assessments: AssessmentsTable;
+  assessment_candidates: AssessmentCandidatesTable;
 }

@@ -4,6 +4,7 @@ import * as m20261125_000001 from './2026_11_25_000001_calendar_absences';
 import * as m20261125_000002 from './2026_11_25_000002_reports';
 import * as m20261125_000003 from './2026_11_25_000003_evaluation';
 import * as m20261125_000004 from './2026_11_25_000004_scoring';
+import * as m20261125_000005 from './2026_11_25_000005_assessments';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_25_000002_reports': m20261125_000002,
   '2026_11_25_000003_evaluation': m20261125_000003,
   '2026_11_25_000004_scoring': m20261125_000004,
+  '2026_11_25_000005_assessments': m20261125_000005,
 };

@@ -11,6 +11,7 @@ import {
 import type { AppContext } from '../../context';
 import type { App } from '../../lib/app-types';
 import { actorOf } from '../../lib/http';
+import { XLSX_MIME } from '../../lib/xlsx';
 import * as service from './scoring.service';
 
 const tags = ['scoring'];
@@ -32,4 +33,9 @@ export async function scoringRoutes(app: App, ctx: AppContext) {
     { schema: { tags, params: ZIdParams, querystring: ZUserScoresQuery, response: { 200: ZUserScores } } },
     async (request) => service.getUserScores(ctx, actorOf(request), request.params.id, request.query),
   );
+
+  app.get('/scores/export', { schema: { tags, querystring: ZScoresQuery } }, async (request, reply) => {
+    const { filename, data } = await service.exportScores(ctx, actorOf(request), request.query);
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', `attachment; filename="${filename}"`).send(data);
+  });
 }

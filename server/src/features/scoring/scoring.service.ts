@@ -13,6 +13,7 @@ import type { Executor } from '../../db/database';
 import { type Actor, authorize } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
 import { nowIso } from '../../lib/time';
+import { buildXlsx } from '../../lib/xlsx';
 import { auditBy } from '../audit/audit.service';
 import { loadTree } from '../departments/departments.repository';
 import { type PeriodScore, rankRows, scorePeriod } from './scoring.compute';
@@ -77,4 +78,46 @@ export async function getUserScores(
 async function rulesOnly(ctx: AppContext): Promise<{ rules: TScoringRules }> {
   const { version: _v, createdAt: _c, createdBy: _b, ...rules } = await getRules(ctx);
   return { rules };
+}
+
+const EXPORT_COLUMNS: { key: keyof TScoreRow; en: string; zh: string }[] = [
+  { key: 'rank', en: 'Rank', zh: '排名' },
+  { key: 'displayName', en: 'Name', zh: '姓名' },
+  { key: 'departmentId', en: 'Department', zh: '部门' },
+  { key: 'departmentRank', en: 'Department rank', zh: '部门排名' },
+  { key: 'departmentPercentile', en: 'Department percentile', zh: '部门百分位' },
+  { key: 'total', en: 'Total', zh: '总分' },
+  { key: 'weeksExpected', en: 'Weeks expected', zh: '应交周数' },
+  { key: 'submitted', en: 'Submitted', zh: '已交' },
+  { key: 'onTime', en: 'On time', zh: '按时' },
+  { key: 'late', en: 'Late', zh: '迟交' },
+  { key: 'missing', en: 'Missing', zh: '缺交' },
+  { key: 'peerRating', en: 'Peer rating', zh: '同事评分' },
+  { key: 'grade', en: 'Grade', zh: '领导评等' },
+  { key: 'outcomePoints', en: 'Outcome points', zh: '成果分' },
+];
+
+/** Score rows as an .xlsx sheet: headers in the caller's language, department names, text escaped. */
+export async function scoresWorkbook(ctx: AppContext, actor: Actor, rows: TScoreRow[]): Promise<Buffer> {
+  const tree = await loadTree(ctx.db);
+  const en = actor.locale === 'en';
+  const header = EXPORT_COLUMNS.map((c) => (en ? c.en : c.zh));
+  const body = rows.map((row) =>
+    EXPORT_COLUMNS.map(({ key }) => {
+      if (key === 'departmentId') return row.departmentId ? (tree.get(row.departmentId)?.name ?? row.departmentId) : '';
+      const value = row[key];
+      return value === null ? '' : value;
+    }),
+  );
+  return buildXlsx(en ? 'Scores' : '得分', header, body);
+}
+
+/** `GET /scores/export`: the rows of `GET /scores` as an .xlsx file. */
+export async function exportScores(
+  ctx: AppContext,
+  actor: Actor,
+  query: TScoresQuery,
+): Promise<{ filename: string; data: Buffer }> {
+  const rows = await listScores(ctx, actor, query);
+  return { filename: `scores-${query.from}-${query.to}.xlsx`, data: await scoresWorkbook(ctx, actor, rows) };
 }
