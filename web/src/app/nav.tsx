@@ -5,6 +5,7 @@ import {
   ControlOutlined,
   EditOutlined,
   EyeOutlined,
+  FundOutlined,
   ImportOutlined,
   SettingOutlined,
   TeamOutlined,
@@ -27,6 +28,7 @@ export type NavLabel =
   | 'toRead'
   | 'people'
   | 'assessment'
+  | 'myScore'
   | 'admin'
   | 'adminDepartments'
   | 'adminUsers'
@@ -51,6 +53,7 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'department', label: 'department', path: '/department', icon: <TeamOutlined />, allow: access.department },
   { key: 'to-read', label: 'toRead', path: '/to-read', icon: <EyeOutlined />, allow: canReadTo },
   { key: 'people', label: 'people', path: '/people', icon: <UserOutlined />, allow: access.staff },
+  { key: 'my-score', label: 'myScore', path: '/my-score', icon: <FundOutlined />, allow: access.staff },
   { key: 'assessment', label: 'assessment', path: '/assessment', icon: <TrophyOutlined />, allow: access.assessment },
   {
     key: 'admin',

@@ -17,6 +17,7 @@ const DepartmentPage = lazy(() => import('../features/department/DepartmentPage'
 const ReportPage = lazy(() => import('../features/report/ReportPage'));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage'));
 const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
+const MyScorePage = lazy(() => import('../features/my-score/MyScorePage'));
 const DepartmentsAdminPage = lazy(() => import('../features/admin-departments/DepartmentsAdminPage'));
 const UsersAdminPage = lazy(() => import('../features/admin-users/UsersAdminPage'));
 const ImportPage = lazy(() => import('../features/admin-import/ImportPage'));
@@ -109,6 +110,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RoleGate allow={access.assessment}>
                     <AssessmentPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'my-score',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <MyScorePage />
                   </RoleGate>
                 ),
               },
