@@ -9,7 +9,6 @@ import { getSettings } from '../features/settings/settings.service';
 import { usernameKey } from '../features/users/users.repository';
 import { deadlineOf, workingDaysOf } from '../features/weeks/calendar';
 import {
-  addDays,
   addWeeks,
   compareWeeks,
   isValidWeekId,
@@ -167,7 +166,8 @@ export async function generateOrganisation(db: Db, o: GenerateOptions): Promise<
   if (existing) throw new Error('generateOrganisation needs a database without users');
   const { weeks, calendars, timezone } = await calendarOf(db, o, nowMs, o.timezone ?? 'Asia/Shanghai');
   const ids = new IdSource(o.seed);
-  const createdAtMs = localInstant(addDays(weekStart(weeks[0] as string), -90), 9 * 60, timezone);
+  // Accounts start with the first generated week, so scores count no weeks before the data begins.
+  const createdAtMs = localInstant(weekStart(weeks[0] as string), 9 * 60, timezone);
   const org = buildOrg({
     seed: o.seed,
     departments: o.departments,
