@@ -69,6 +69,13 @@ const item = (c: WritingContext, fields: Omit<StoredItem, 'id' | 'goalId'>): Sto
   goalId: null,
 });
 
+/** The adoption level an outcome names, as the default scoring rules' outcome tag (国家级/省级/市级采用). */
+function adoptionTag(outcome: string | null): string[] {
+  if (!outcome?.includes('采用')) return [];
+  if (/总局|国家/.test(outcome)) return ['国家级采用'];
+  return outcome.includes('省') ? ['省级采用'] : ['市级采用'];
+}
+
 function tagsFor(c: WritingContext, pool: readonly string[], p: number): string[] {
   return c.rng.chance(p) ? c.rng.sample(pool, c.rng.int(1, 2)) : [];
 }
@@ -83,16 +90,11 @@ export function composeItems(c: WritingContext, department: DemoDepartment, work
     const [template, ...outcomes] = r.pick(topic.work);
     if (used.has(template)) continue;
     used.add(template);
-    work.push(
-      item(c, {
-        kind: 'work',
-        category: topic.category,
-        content: fill(template, c),
-        outcome: outcomes.length && r.chance(0.18) ? fill(r.pick(outcomes), c) : null,
-        visibility: r.chance(topic.restricted) ? 'restricted' : 'public',
-        tags: tagsFor(c, topic.tags, 0.35),
-      }),
-    );
+    const content = fill(template, c);
+    const outcome = outcomes.length && r.chance(0.18) ? fill(r.pick(outcomes), c) : null;
+    const visibility = r.chance(topic.restricted) ? 'restricted' : 'public';
+    const tags = [...tagsFor(c, topic.tags, 0.35), ...adoptionTag(outcome)];
+    work.push(item(c, { kind: 'work', category: topic.category, content, outcome, visibility, tags }));
   }
   const studies = r.weighted([
     [0, 2],
