@@ -9,32 +9,17 @@ import { reportText, similarity } from '../features/reports/similarity';
 import { weekInfos } from '../features/weeks/weeks.service';
 import { hashPassword } from '../lib/secrets';
 import { type GenerateOptions, type GenerationSummary, generateOrganisation } from './generator';
+import { TABLE_ORDER } from './insert';
 
 // Saturday 27 June 2026, noon in Shanghai: 2026-W26 is the current week. The weeks generated,
 // W23 to W26, include W25, whose deadline moves to Thursday for the Dragon Boat Festival.
 const NOW = new Date('2026-06-27T04:00:00Z');
 const SIZE = { seed: 7, departments: 3, peoplePerDepartment: 5, weeks: 4, now: NOW } as const;
 
-const TABLES: (keyof DB)[] = [
-  'settings',
-  'departments',
-  'users',
-  'user_roles',
-  'user_supervises',
-  'absences',
-  'reports',
-  'report_items',
-  'report_versions',
-  'report_reads',
-  'department_summaries',
-  'bulletin_versions',
-  'audit_log',
-];
-
 /** Every row of every table the generator writes, in a stable order. */
 async function dump(db: Db): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
-  for (const table of TABLES) {
+  for (const table of TABLE_ORDER) {
     const rows = await db.selectFrom(table).selectAll().execute();
     out[table] = rows.map((r) => JSON.stringify(r)).sort();
   }

@@ -4,7 +4,7 @@ import type { DB } from '../db/schema';
 import type { Rows } from './simulation';
 
 /** Tables in the order their rows must be inserted. */
-const ORDER: readonly (keyof DB)[] = [
+export const TABLE_ORDER: readonly (keyof DB)[] = [
   'settings',
   'departments',
   'users',
@@ -25,7 +25,7 @@ const MAX_PARAMETERS = 30_000;
 
 /** Inserts every row, a few thousand per statement; the caller supplies the transaction. */
 export async function insertRows(db: Executor, rows: Rows): Promise<void> {
-  for (const table of ORDER) {
+  for (const table of TABLE_ORDER) {
     const list = rows[table];
     if (!list?.length) continue;
     const columns = Object.keys(list[0] as object).length;
