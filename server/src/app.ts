@@ -31,6 +31,7 @@ import { weekRoutes } from './features/weeks/weeks.routes';
 import type { App } from './lib/app-types';
 import { errorHandler } from './lib/error-handler';
 import { AppError } from './lib/errors';
+import { EventBus } from './lib/events';
 import { newId } from './lib/ids';
 import { VERSION } from './version';
 
@@ -67,7 +68,10 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
     if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
   });
 
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, config, log: app.log };
+  const events = new EventBus((name, err) => app.log.error({ err, event: name }, 'domain event listener failed'));
+  const ctx: AppContext = { db: database.db, dialect: database.dialect, config, log: app.log, events };
+  app.decorate('ctx', ctx);
+  app.addHook('onClose', () => events.idle());
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: {

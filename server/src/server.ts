@@ -13,7 +13,7 @@ export async function startServer(config: Config, database: Database): Promise<A
   const ran = await migrateToLatest(database.db);
   const app = await buildApp({ config, database });
   if (ran.length) app.log.info({ migrations: ran }, 'database migrated');
-  if (await bootstrapAdmin({ db: database.db, dialect: database.dialect, config, log: app.log })) {
+  if (await bootstrapAdmin(app.ctx)) {
     app.log.info({ username: config.adminUsername }, 'created the admin from ZHOUBAO_ADMIN_USERNAME / ZHOUBAO_ADMIN_PASSWORD');
   }
   const close = async (signal: string) => {

@@ -96,7 +96,7 @@ export async function createTestApp(dialect: DialectName, overrides: Partial<Con
   const config = testConfig(overrides);
   const app = await buildApp({ config, database, logger: false });
   await app.ready();
-  const ctx: AppContext = { db: database.db, dialect: database.dialect, config, log: app.log };
+  const ctx: AppContext = app.ctx;
   const hash = await hashPassword(PASSWORD, config.passwordCost);
   const t: TestApp = {
     app,

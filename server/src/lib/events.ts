@@ -2,7 +2,8 @@ import { EventEmitter } from 'node:events';
 
 /**
  * Domain events and what they carry. Services emit them after their transaction commits;
- * later features (notifications, webhooks, search indexing) subscribe here and enqueue jobs.
+ * other features (notifications, webhooks, search indexing) subscribe and do their side effects.
+ * Events never carry restricted item text.
  */
 export interface DomainEvents {
   'report.submitted': { reportId: string; userId: string; week: string; late: boolean; at: string };
@@ -33,24 +34,41 @@ export interface DomainEvents {
 
 export type DomainEventName = keyof DomainEvents;
 
-type Listener<K extends DomainEventName> = (payload: DomainEvents[K]) => void | Promise<void>;
+export type DomainEventListener<K extends DomainEventName> = (payload: DomainEvents[K]) => void | Promise<void>;
 
-const emitter = new EventEmitter();
-emitter.setMaxListeners(50);
+/**
+ * The domain event bus of one app (one database). Each app owns its bus, so two apps in one
+ * process (tests, the demo) never hear each other's events.
+ */
+export class EventBus {
+  private readonly emitter = new EventEmitter();
+  private readonly pending = new Set<Promise<unknown>>();
 
-/** Subscribes to a domain event; returns a function that unsubscribes. */
-export function onDomainEvent<K extends DomainEventName>(name: K, listener: Listener<K>): () => void {
-  const wrapped = (payload: DomainEvents[K]) => {
-    // A listener's failure must never fail the request that emitted the event.
-    Promise.resolve()
-      .then(() => listener(payload))
-      .catch((err: unknown) => emitter.emit('listener_error', { name, err }));
-  };
-  emitter.on(name, wrapped);
-  return () => emitter.off(name, wrapped);
-}
+  constructor(private readonly onListenerError: (name: DomainEventName, err: unknown) => void = () => {}) {
+    this.emitter.setMaxListeners(50);
+  }
 
-/** Emits a domain event to in-process listeners; call it only after the change has committed. */
-export function emitDomainEvent<K extends DomainEventName>(name: K, payload: DomainEvents[K]): void {
-  emitter.emit(name, payload);
+  /** Subscribes to a domain event; returns a function that unsubscribes. */
+  on<K extends DomainEventName>(name: K, listener: DomainEventListener<K>): () => void {
+    const wrapped = (payload: DomainEvents[K]) => {
+      // A listener's failure must never fail the request that emitted the event.
+      const run = Promise.resolve()
+        .then(() => listener(payload))
+        .catch((err: unknown) => this.onListenerError(name, err))
+        .finally(() => this.pending.delete(run));
+      this.pending.add(run);
+    };
+    this.emitter.on(name, wrapped);
+    return () => this.emitter.off(name, wrapped);
+  }
+
+  /** Emits a domain event to this app's listeners; call it only after the change has committed. */
+  emit<K extends DomainEventName>(name: K, payload: DomainEvents[K]): void {
+    this.emitter.emit(name, payload);
+  }
+
+  /** Resolves when every listener started so far has finished (graceful shutdown, tests). */
+  async idle(): Promise<void> {
+    while (this.pending.size > 0) await Promise.allSettled([...this.pending]);
+  }
 }

@@ -2,7 +2,6 @@ import type { TBulletin, TBulletinQuery, TDepartmentSummary, TSaveSummaryRequest
 import type { AppContext } from '../../context';
 import { type Actor, authorize } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
-import { emitDomainEvent } from '../../lib/events';
 import { newId } from '../../lib/ids';
 import { auditBy } from '../audit/audit.service';
 import type { DepartmentTree } from '../departments/department-tree';
@@ -117,7 +116,7 @@ export async function publishBulletin(
     });
     return next;
   });
-  emitDomainEvent('bulletin.published', { departmentId, week, version: row.version, publishedBy: actor.id, at });
+  ctx.events.emit('bulletin.published', { departmentId, week, version: row.version, publishedBy: actor.id, at });
   const view = publishedView(row, department, await loadReferencedReports(ctx.db, row));
   return presentBulletin(view, actor, { tree });
 }

@@ -9,7 +9,6 @@ import type { AppContext } from '../../context';
 import type { Executor } from '../../db/database';
 import { type Actor, authorize } from '../../lib/actor';
 import { invalidInput, notFound } from '../../lib/errors';
-import { emitDomainEvent } from '../../lib/events';
 import { newId } from '../../lib/ids';
 import { auditBy } from '../audit/audit.service';
 import { loadTree } from '../departments/departments.repository';
@@ -93,7 +92,7 @@ export async function createComment(
     });
     return valid;
   });
-  emitDomainEvent('comment.created', {
+  ctx.events.emit('comment.created', {
     commentId: id,
     reportId,
     reportOwnerId: report.user_id,

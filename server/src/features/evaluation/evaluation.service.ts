@@ -3,7 +3,6 @@ import type { AppContext } from '../../context';
 import type { Executor } from '../../db/database';
 import { type Actor, authorize } from '../../lib/actor';
 import { notFound } from '../../lib/errors';
-import { emitDomainEvent } from '../../lib/events';
 import { newId } from '../../lib/ids';
 import { auditBy } from '../audit/audit.service';
 import { loadTree } from '../departments/departments.repository';
@@ -70,7 +69,7 @@ export async function gradeReport(ctx: AppContext, actor: Actor, id: string, inp
       data: { week: report.week, grade: input.grade, note },
     });
   });
-  emitDomainEvent('report.graded', {
+  ctx.events.emit('report.graded', {
     reportId: id,
     reportOwnerId: report.user_id,
     week: report.week,

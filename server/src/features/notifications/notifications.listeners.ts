@@ -1,5 +1,5 @@
 import type { AppContext } from '../../context';
-import { type DomainEvents, onDomainEvent } from '../../lib/events';
+import type { DomainEvents } from '../../lib/events';
 import { newId } from '../../lib/ids';
 import { findDepartment } from '../departments/departments.repository';
 import { insertNotifications, type NotificationRow, notifyDepartmentMembers } from './notifications.repository';
@@ -70,9 +70,9 @@ export function registerNotificationListeners(ctx: AppContext): () => Promise<vo
       }
     };
   const offs = [
-    onDomainEvent('comment.created', guard('comment.created', onCommentCreated)),
-    onDomainEvent('report.graded', guard('report.graded', onReportGraded)),
-    onDomainEvent('bulletin.published', guard('bulletin.published', onBulletinPublished)),
+    ctx.events.on('comment.created', guard('comment.created', onCommentCreated)),
+    ctx.events.on('report.graded', guard('report.graded', onReportGraded)),
+    ctx.events.on('bulletin.published', guard('bulletin.published', onBulletinPublished)),
   ];
   return async () => {
     for (const off of offs) off();

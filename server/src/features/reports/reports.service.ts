@@ -11,7 +11,6 @@ import type { AppContext } from '../../context';
 import type { Executor } from '../../db/database';
 import { type Actor, authorize } from '../../lib/actor';
 import { invalidInput, notFound } from '../../lib/errors';
-import { emitDomainEvent } from '../../lib/events';
 import { newId } from '../../lib/ids';
 import { auditBy } from '../audit/audit.service';
 import { loadTree } from '../departments/departments.repository';
@@ -197,7 +196,7 @@ export async function submitOwnReport(ctx: AppContext, actor: Actor, week: strin
     return { id: current.id, submitted: { late } };
   });
   if (result.submitted) {
-    emitDomainEvent('report.submitted', { reportId: result.id, userId: actor.id, week, late: result.submitted.late, at });
+    ctx.events.emit('report.submitted', { reportId: result.id, userId: actor.id, week, late: result.submitted.late, at });
   }
   return presentOwn(ctx.db, actor, result.id);
 }
