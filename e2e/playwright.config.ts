@@ -35,7 +35,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],
   webServer: {
-    command: 'node ../server/dist/main.js',
+    // E2E_SERVER_COMMAND / E2E_WEB_DIR let a developer run journeys against a private build.
+    command: process.env.E2E_SERVER_COMMAND ?? 'node ../server/dist/main.js',
     url: `http://127.0.0.1:${port}/api/v1/health`,
     reuseExistingServer: false,
     timeout: 60_000,
@@ -45,7 +46,7 @@ export default defineConfig({
       ZHOUBAO_DATA_DIR: dataDir,
       ZHOUBAO_ADMIN_USERNAME: 'admin',
       ZHOUBAO_ADMIN_PASSWORD: ADMIN_PASSWORD,
-      ZHOUBAO_WEB_DIR: path.resolve(import.meta.dirname, '../web/dist'),
+      ZHOUBAO_WEB_DIR: process.env.E2E_WEB_DIR ?? path.resolve(import.meta.dirname, '../web/dist'),
       LOG_LEVEL: 'warn',
       ...(process.env.E2E_DATABASE_URL ? { DATABASE_URL: process.env.E2E_DATABASE_URL } : {}),
     },
