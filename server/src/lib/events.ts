@@ -30,6 +30,14 @@ export interface DomainEvents {
     gradedByName: string;
     at: string;
   };
+  /** After a week's deadline: who in a department has not submitted (names only, never report text). */
+  'reminder.missing': {
+    departmentId: string;
+    week: string;
+    deadline: string;
+    missing: { userId: string; displayName: string }[];
+    at: string;
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;
