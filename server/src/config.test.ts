@@ -25,6 +25,8 @@ describe('loadConfig', () => {
       adminPassword: undefined,
       timezone: 'Asia/Shanghai',
       trustProxy: false,
+      publicUrl: 'http://127.0.0.1:8080',
+      scheduler: true,
     });
     expect(path.isAbsolute(config.dataDir)).toBe(true);
   });
@@ -46,6 +48,8 @@ describe('loadConfig', () => {
         ZHOUBAO_TIMEZONE: 'Asia/Urumqi',
         ZHOUBAO_SESSION_IDLE_MINUTES: '30',
         ZHOUBAO_TRUST_PROXY: 'true',
+        ZHOUBAO_PUBLIC_URL: 'https://zb.example.gov.cn/',
+        ZHOUBAO_SCHEDULER: 'false',
       },
       '/srv/zhoubao',
     );
@@ -58,6 +62,8 @@ describe('loadConfig', () => {
       timezone: 'Asia/Urumqi',
       sessionIdleMinutes: 30,
       trustProxy: true,
+      publicUrl: 'https://zb.example.gov.cn',
+      scheduler: false,
     });
     expect(loadConfig({ DATABASE_URL: 'postgresql://zb@db/zhoubao' }).databaseUrl).toBe('postgresql://zb@db/zhoubao');
   });
@@ -65,6 +71,11 @@ describe('loadConfig', () => {
   it('treats empty values as unset', () => {
     const config = loadConfig({ PORT: '', DATABASE_URL: '  ', ZHOUBAO_TIMEZONE: '', ZHOUBAO_ADMIN_PASSWORD: '' }, '/srv');
     expect(config).toMatchObject({ port: 8080, databaseUrl: undefined, timezone: 'Asia/Shanghai', adminPassword: undefined });
+  });
+
+  it('refuses a ZHOUBAO_PUBLIC_URL that is not an http(s) address', () => {
+    expect(() => loadConfig({ ZHOUBAO_PUBLIC_URL: 'zb.example.gov.cn' })).toThrow(/ZHOUBAO_PUBLIC_URL/);
+    expect(() => loadConfig({ ZHOUBAO_PUBLIC_URL: 'ftp://zb' })).toThrow(/ZHOUBAO_PUBLIC_URL/);
   });
 
   it('refuses a DATABASE_URL that is not postgres://', () => {

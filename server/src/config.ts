@@ -23,6 +23,10 @@ export interface Config {
   logLevel: string;
   /** Folder with the built web app, or undefined to serve the API only. */
   webDir: string | undefined;
+  /** The address people open Zhoubao at, for links in e-mail and chat messages (no trailing slash). */
+  publicUrl: string;
+  /** Run the in-process schedules (reminders, digests, deliveries); off in tests that drive jobs by hand. */
+  scheduler: boolean;
 }
 
 /** Raised for a configuration value that cannot be used; names the variable. */
@@ -76,8 +80,13 @@ export function loadConfig(env: Env = process.env, root = process.cwd()): Config
     throw new ConfigError('LOG_LEVEL', `must be one of fatal, error, warn, info, debug, trace, silent`);
   }
   const webDir = env.ZHOUBAO_WEB_DIR?.trim();
+  const port = intVar(env, 'PORT', 8080, 0, 65535);
+  const publicUrl = (env.ZHOUBAO_PUBLIC_URL?.trim() || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) {
+    throw new ConfigError('ZHOUBAO_PUBLIC_URL', `must be an http:// or https:// address, got "${publicUrl}"`);
+  }
   return {
-    port: intVar(env, 'PORT', 8080, 0, 65535),
+    port,
     host,
     databaseUrl,
     dataDir: path.resolve(root, env.ZHOUBAO_DATA_DIR?.trim() || './data'),
@@ -92,5 +101,7 @@ export function loadConfig(env: Env = process.env, root = process.cwd()): Config
     passwordCost: 15,
     logLevel,
     webDir: webDir === '' ? undefined : path.resolve(root, webDir ?? 'web/dist'),
+    publicUrl,
+    scheduler: boolVar(env, 'ZHOUBAO_SCHEDULER', true),
   };
 }

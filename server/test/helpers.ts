@@ -58,7 +58,7 @@ export async function createTestDatabase(dialect: DialectName, migrate = true): 
 
 /** Configuration for tests: defaults, a cheap password hash, no web app. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...loadConfig({}), passwordCost: 10, webDir: undefined, logLevel: 'silent', ...overrides };
+  return { ...loadConfig({}), passwordCost: 10, webDir: undefined, logLevel: 'silent', scheduler: false, ...overrides };
 }
 
 export interface Session {
