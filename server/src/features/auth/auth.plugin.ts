@@ -29,8 +29,10 @@ export function registerAuthentication(app: App, ctx: AppContext): void {
       request.actor = await resolveSession(ctx, token, request.ip);
       if (request.actor) request.sessionToken = token;
     }
-    // The API docs page and its static assets are public, like the OpenAPI document.
+    // The API docs page and its static assets are public, like the OpenAPI document; an unknown
+    // route answers 404 to everyone (the OpenAPI document lists every route anyway).
     if (request.routeOptions.config?.public || request.url.startsWith('/api/v1/docs')) return;
+    if (request.routeOptions.url === undefined) return;
     if (!request.actor) throw new AppError('unauthenticated', 'Sign in first');
     if (!SAFE_METHODS.has(request.method)) {
       const header = request.headers['x-csrf-token'];
