@@ -81,7 +81,10 @@ export function loadConfig(env: Env = process.env, root = process.cwd()): Config
   }
   const webDir = env.ZHOUBAO_WEB_DIR?.trim();
   const port = intVar(env, 'PORT', 8080, 0, 65535);
-  const publicUrl = (env.ZHOUBAO_PUBLIC_URL?.trim() || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(/\/+$/, '');
+  const publicUrl = (env.ZHOUBAO_PUBLIC_URL?.trim() || `http://${host.includes(':') ? `[${host}]` : host}:${port}`).replace(
+    /\/+$/,
+    '',
+  );
   if (!/^https?:\/\/[^/\s]+(\/\S*)?$/.test(publicUrl)) {
     throw new ConfigError('ZHOUBAO_PUBLIC_URL', `must be an http:// or https:// address, got "${publicUrl}"`);
   }
