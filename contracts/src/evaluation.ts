@@ -98,7 +98,17 @@ export const ZEvaluation = z.object({
 });
 export type TEvaluation = z.infer<typeof ZEvaluation>;
 
-export const NOTIFICATION_TYPES = ['comment', 'feedback', 'mention', 'grade', 'bulletin.published'] as const;
+export const NOTIFICATION_TYPES = [
+  'comment',
+  'feedback',
+  'mention',
+  'grade',
+  'bulletin.published',
+  'objection.answered',
+  'reminder',
+  'reminder.missing',
+  'digest',
+] as const;
 export const ZNotificationType = z.enum(NOTIFICATION_TYPES);
 export type TNotificationType = z.infer<typeof ZNotificationType>;
 

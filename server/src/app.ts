@@ -12,6 +12,7 @@ import type { Config } from './config';
 import type { AppContext } from './context';
 import type { Database } from './db/database';
 import { absenceRoutes } from './features/absences/absences.routes';
+import { albumRoutes } from './features/album/album.routes';
 import { assessmentRoutes } from './features/assessments/assessments.routes';
 import { auditRoutes } from './features/audit/audit.routes';
 import { registerAuthentication } from './features/auth/auth.plugin';
@@ -19,11 +20,20 @@ import { authRoutes } from './features/auth/auth.routes';
 import { bulletinRoutes } from './features/bulletins/bulletins.routes';
 import { departmentRoutes } from './features/departments/departments.routes';
 import { evaluationRoutes } from './features/evaluation/evaluation.routes';
+import { goalRoutes } from './features/goals/goals.routes';
 import { healthRoutes } from './features/health/health.routes';
+import { registerIntegrationListeners } from './features/integrations/integrations.listeners';
+import { integrationRoutes } from './features/integrations/integrations.routes';
 import { registerNotificationListeners } from './features/notifications/notifications.listeners';
 import { notificationRoutes } from './features/notifications/notifications.routes';
+import { objectionRoutes } from './features/objections/objections.routes';
+import { preferenceRoutes } from './features/preferences/preferences.routes';
+import { profileRoutes } from './features/profile/profile.routes';
 import { reportRoutes } from './features/reports/reports.routes';
+import { registerScheduler } from './features/scheduler/scheduler.cron';
+import { schedulerRoutes } from './features/scheduler/scheduler.routes';
 import { scoringRoutes } from './features/scoring/scoring.routes';
+import { searchRoutes } from './features/search/search.routes';
 import { settingsRoutes } from './features/settings/settings.routes';
 import { setupRoutes } from './features/setup/setup.routes';
 import { userRoutes, XLSX_TYPE } from './features/users/users.routes';
@@ -119,6 +129,8 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
 
   registerAuthentication(app, ctx);
   app.addHook('onClose', registerNotificationListeners(ctx));
+  app.addHook('onClose', registerIntegrationListeners(ctx));
+  registerScheduler(app, ctx);
   await app.register(
     async (api) => {
       const typed = api.withTypeProvider<ZodTypeProvider>();
@@ -137,8 +149,16 @@ export async function buildApp({ config, database, logger }: BuildOptions): Prom
         bulletinRoutes,
         evaluationRoutes,
         notificationRoutes,
+        preferenceRoutes,
+        schedulerRoutes,
         scoringRoutes,
         assessmentRoutes,
+        integrationRoutes,
+        albumRoutes,
+        objectionRoutes,
+        profileRoutes,
+        goalRoutes,
+        searchRoutes,
       ]) {
         await routes(typed, ctx);
       }

@@ -256,6 +256,137 @@ export interface AssessmentCandidatesTable {
   marked_at: string;
 }
 
+export interface WebhooksTable {
+  id: string;
+  name: string;
+  /** `dingtalk` | `wecom` | `feishu` | `slack` | `generic`. */
+  kind: string;
+  url: string;
+  secret: string | null;
+  department_id: string | null;
+  /** JSON array of event names. */
+  events: string;
+  enabled: number;
+  created_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface DeliveriesTable {
+  id: string;
+  channel: string;
+  /** `webhook:<id>` or `email`; unique with `dedupe_key`. */
+  target: string;
+  webhook_id: string | null;
+  /** The e-mail address, for e-mail deliveries. */
+  recipient: string | null;
+  user_id: string | null;
+  event: string;
+  dedupe_key: string;
+  /** JSON: the neutral message and the event's data. */
+  payload: string;
+  /** `pending` | `sending` | `sent` | `skipped` | `failed`. */
+  status: string;
+  attempts: number;
+  parts_sent: number;
+  next_attempt_at: string;
+  claimed_until: string | null;
+  last_attempt_at: string | null;
+  last_error: string | null;
+  response_code: number | null;
+  response_body: string | null;
+  created_at: string;
+  sent_at: string | null;
+}
+
+export interface ObjectionsTable {
+  id: string;
+  user_id: string;
+  /** The person's department when the objection was raised. */
+  department_id: string | null;
+  week: string;
+  reason: string;
+  /** `open` | `answered`. */
+  status: string;
+  /** The week's points when the objection was raised. */
+  points: number;
+  /** JSON: the week's breakdown when the objection was raised (contracts `ZScorePart[]`). */
+  breakdown: string;
+  rules_version: number;
+  created_at: string;
+  answer: string | null;
+  /** `upheld` | `rejected`, once answered. */
+  outcome: string | null;
+  answered_by: string | null;
+  answered_at: string | null;
+}
+
+export interface JobRunsTable {
+  job: string;
+  /** What the run is for, e.g. the week `2026-W40`; unique with `job`. */
+  run_key: string;
+  started_at: string;
+  finished_at: string | null;
+  /** `running` | `succeeded` | `failed`. */
+  status: string;
+  error: string | null;
+  /** The process that holds (or held) the run. */
+  owner: string;
+  /** Until when the owner holds a running run; past it, another process may take the run over. */
+  lease_until: string | null;
+  attempts: number;
+  /** JSON: what the run did (counts). */
+  result: string | null;
+}
+
+export interface NotificationPreferencesTable {
+  user_id: string;
+  /** A notification type (`reminder`, `comment`, …). */
+  type: string;
+  in_app: number;
+  email: number;
+  updated_at: string;
+}
+
+export interface GoalsTable {
+  id: string;
+  user_id: string;
+  title: string;
+  description: string | null;
+  /** `YYYY-MM-DD`, or null. */
+  due: string | null;
+  /** `active` | `done` | `dropped`. */
+  status: string;
+  created_at: string;
+  updated_at: string;
+  /** Set while the goal is done. */
+  completed_at: string | null;
+}
+
+/** The search index (ADR 0005); PostgreSQL adds a `tsv` column, SQLite an FTS5 table `search_fts`. */
+export interface SearchEntriesTable {
+  /** Week-major: the week's ordinal times 2^32 plus a sequence number. */
+  id: number;
+  /** What the entry was made from, for replacing and removing: `report:<id>`, `comment:<id>`, `summary:<department>:<week>`. */
+  source: string;
+  /** `item` | `report` | `summary` | `comment`. */
+  kind: string;
+  report_id: string | null;
+  item_id: string | null;
+  comment_id: string | null;
+  /** The report's author (visibility of drafts and restricted items); null for department summaries. */
+  owner_id: string | null;
+  /** Who wrote the text: the report's author, the comment's author, the summary's last writer. */
+  author_id: string | null;
+  department_id: string | null;
+  week: string;
+  restricted: number;
+  /** `draft` | `submitted` | `published`. */
+  status: string;
+  /** The plain text, for snippets. */
+  text: string;
+}
+
 export interface DB {
   settings: SettingsTable;
   departments: DepartmentsTable;
@@ -283,4 +414,11 @@ export interface DB {
   scoring_rules: ScoringRulesTable;
   assessments: AssessmentsTable;
   assessment_candidates: AssessmentCandidatesTable;
+  goals: GoalsTable;
+  objections: ObjectionsTable;
+  webhooks: WebhooksTable;
+  deliveries: DeliveriesTable;
+  job_runs: JobRunsTable;
+  notification_preferences: NotificationPreferencesTable;
+  search_entries: SearchEntriesTable;
 }

@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { AppContext } from '../context';
 import type { Db } from '../db/database';
 import type { UsersTable } from '../db/schema';
+import { rebuildSearchIndex } from '../features/search/search.rebuild';
 import { getSettings } from '../features/settings/settings.service';
 import { usernameKey } from '../features/users/users.repository';
 import { deadlineOf, workingDaysOf } from '../features/weeks/calendar';
@@ -154,8 +155,8 @@ function tally(summary: GenerationSummary, rows: Rows) {
  * departments of `peoplePerDepartment` people (a head each; leaders, an assessor, an auditor and
  * the admin `admin` among them), their leave, and `weeks` weeks of itemised reports up to `endWeek`
  * — on time, late, missing or still drafts as seen from `now` — with versions, similarity, read
- * receipts, department summaries and published bulletins. One transaction per week; deterministic
- * for a given seed, `now` and `endWeek`.
+ * receipts, department summaries and published bulletins, then the search index. One transaction
+ * per week; deterministic for a given seed, `now` and `endWeek`.
  */
 export async function generateOrganisation(db: Db, o: GenerateOptions): Promise<GenerationSummary> {
   assertSize('departments', o.departments, 10_000);
@@ -215,5 +216,7 @@ export async function generateOrganisation(db: Db, o: GenerateOptions): Promise<
     await db.transaction().execute((trx) => insertRows(trx, rows));
     tally(summary, rows);
   }
+  // The rows went in directly, past the services that index what they write: index them all now.
+  await rebuildSearchIndex(db, { batchSize: 1000 });
   return summary;
 }

@@ -38,6 +38,16 @@ export interface DomainEvents {
     missing: { userId: string; displayName: string }[];
     at: string;
   };
+  /** An assessor answered a person's objection to a week's score (no reason or answer text). */
+  'objection.answered': {
+    objectionId: string;
+    userId: string;
+    week: string;
+    outcome: 'upheld' | 'rejected';
+    answeredBy: string;
+    answeredByName: string;
+    at: string;
+  };
 }
 
 export type DomainEventName = keyof DomainEvents;

@@ -8,6 +8,7 @@ import { FullPageSpin } from '../components/FullPageSpin';
 import { LanguageSwitch } from '../components/LanguageSwitch';
 import { useCurrentUser } from '../features/auth/auth.api';
 import { NotificationBell } from '../features/notifications/NotificationBell';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 import { useSettings } from '../features/settings/settings.api';
 import { rememberLanguage, storedLanguage } from '../i18n';
 import { NavMenu } from './NavMenu';
@@ -110,6 +111,7 @@ export function AppLayout() {
           <Typography.Text strong ellipsis data-testid="org-name" style={{ flex: 1, minWidth: 0, fontSize: isPhone ? 15 : 16 }}>
             {settings.data?.orgName || t('app.productName')}
           </Typography.Text>
+          <HeaderSearch compact={isPhone} />
           <NotificationBell />
           <LanguageSwitch compact={isPhone} />
           <UserMenu compact={isPhone} />

@@ -1,12 +1,16 @@
 import {
   ApartmentOutlined,
+  ApiOutlined,
   AppstoreOutlined,
   AuditOutlined,
   ControlOutlined,
   EditOutlined,
+  ExclamationCircleOutlined,
   EyeOutlined,
   FundOutlined,
+  IdcardOutlined,
   ImportOutlined,
+  SearchOutlined,
   SettingOutlined,
   TeamOutlined,
   TrophyOutlined,
@@ -15,6 +19,7 @@ import {
 } from '@ant-design/icons';
 import type { TUser } from '@zhoubao/contracts';
 import type { ReactNode } from 'react';
+import { canHandleObjections } from '../features/objections/objections.api';
 import { type AccessRule, access, hasRole } from '../lib/roles';
 
 /** Heads and leaders have a reading list of their people's reports. */
@@ -29,11 +34,15 @@ export type NavLabel =
   | 'people'
   | 'assessment'
   | 'myScore'
+  | 'objections'
+  | 'myFile'
+  | 'search'
   | 'admin'
   | 'adminDepartments'
   | 'adminUsers'
   | 'adminImport'
   | 'adminSettings'
+  | 'adminIntegrations'
   | 'audit';
 
 export interface NavItem {
@@ -53,8 +62,18 @@ export const NAV_ITEMS: NavItem[] = [
   { key: 'department', label: 'department', path: '/department', icon: <TeamOutlined />, allow: access.department },
   { key: 'to-read', label: 'toRead', path: '/to-read', icon: <EyeOutlined />, allow: canReadTo },
   { key: 'people', label: 'people', path: '/people', icon: <UserOutlined />, allow: access.staff },
+  { key: 'search', label: 'search', path: '/search', icon: <SearchOutlined />, allow: access.staff },
   { key: 'my-score', label: 'myScore', path: '/my-score', icon: <FundOutlined />, allow: access.staff },
+  // One's own living file; `/people/me` resolves to the signed-in person.
+  { key: 'my-file', label: 'myFile', path: '/people/me', icon: <IdcardOutlined />, allow: access.staff },
   { key: 'assessment', label: 'assessment', path: '/assessment', icon: <TrophyOutlined />, allow: access.assessment },
+  {
+    key: 'objections',
+    label: 'objections',
+    path: '/objections',
+    icon: <ExclamationCircleOutlined />,
+    allow: canHandleObjections,
+  },
   {
     key: 'admin',
     label: 'admin',
@@ -71,6 +90,13 @@ export const NAV_ITEMS: NavItem[] = [
       { key: 'admin-users', label: 'adminUsers', path: '/admin/users', icon: <UsergroupAddOutlined />, allow: access.admin },
       { key: 'admin-import', label: 'adminImport', path: '/admin/import', icon: <ImportOutlined />, allow: access.admin },
       { key: 'admin-settings', label: 'adminSettings', path: '/admin/settings', icon: <ControlOutlined />, allow: access.admin },
+      {
+        key: 'admin-integrations',
+        label: 'adminIntegrations',
+        path: '/admin/integrations',
+        icon: <ApiOutlined />,
+        allow: access.admin,
+      },
     ],
   },
   { key: 'audit', label: 'audit', path: '/audit', icon: <AuditOutlined />, allow: access.audit },

@@ -1,6 +1,8 @@
 import { lazy, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { FullPageSpin } from '../components/FullPageSpin';
+import { canUseSnapshots } from '../features/assessment/snapshots.api';
+import { canHandleObjections } from '../features/objections/objections.api';
 import { access } from '../lib/roles';
 import { AppLayout } from './AppLayout';
 import { HomeRedirect, RequireSession, RoleGate } from './guards';
@@ -16,14 +18,20 @@ const WallPage = lazy(() => import('../features/wall/WallPage'));
 const DepartmentPage = lazy(() => import('../features/department/DepartmentPage'));
 const ReportPage = lazy(() => import('../features/report/ReportPage'));
 const PeoplePage = lazy(() => import('../features/people/PeoplePage'));
+const PersonPage = lazy(() => import('../features/person/PersonPage'));
 const AssessmentPage = lazy(() => import('../features/assessment/AssessmentPage'));
+const AssessmentSnapshotPage = lazy(() => import('../features/assessment/AssessmentSnapshotPage'));
 const MyScorePage = lazy(() => import('../features/my-score/MyScorePage'));
+const ObjectionsPage = lazy(() => import('../features/objections/ObjectionsPage'));
 const DepartmentsAdminPage = lazy(() => import('../features/admin-departments/DepartmentsAdminPage'));
 const UsersAdminPage = lazy(() => import('../features/admin-users/UsersAdminPage'));
 const ImportPage = lazy(() => import('../features/admin-import/ImportPage'));
 const AdminSettingsPage = lazy(() => import('../features/admin-settings/AdminSettingsPage'));
+const IntegrationsPage = lazy(() => import('../features/admin-integrations/IntegrationsPage'));
 const AuditPage = lazy(() => import('../features/audit/AuditPage'));
 const ToReadPage = lazy(() => import('../features/to-read/ToReadPage'));
+const SearchPage = lazy(() => import('../features/search/SearchPage'));
+const AlbumPrintPage = lazy(() => import('../features/album/AlbumPrintPage'));
 const NotFoundPage = lazy(() => import('./NotFoundPage'));
 
 const standalone = (page: ReactNode) => <Suspense fallback={<FullPageSpin minHeight="100vh" />}>{page}</Suspense>;
@@ -37,6 +45,15 @@ export const router = createBrowserRouter([
       {
         element: <RequireSession />,
         children: [
+          // Standalone (no app frame): the printable growth album.
+          {
+            path: '/people/:id/album',
+            element: standalone(
+              <RoleGate allow={access.staff}>
+                <AlbumPrintPage />
+              </RoleGate>,
+            ),
+          },
           {
             element: <AppLayout />,
             children: [
@@ -98,10 +115,26 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'search',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <SearchPage />
+                  </RoleGate>
+                ),
+              },
+              {
                 path: 'people',
                 element: (
                   <RoleGate allow={access.staff}>
                     <PeoplePage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'people/:id',
+                element: (
+                  <RoleGate allow={access.staff}>
+                    <PersonPage />
                   </RoleGate>
                 ),
               },
@@ -114,10 +147,26 @@ export const router = createBrowserRouter([
                 ),
               },
               {
+                path: 'assessment/snapshots/:id',
+                element: (
+                  <RoleGate allow={canUseSnapshots}>
+                    <AssessmentSnapshotPage />
+                  </RoleGate>
+                ),
+              },
+              {
                 path: 'my-score',
                 element: (
                   <RoleGate allow={access.staff}>
                     <MyScorePage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'objections',
+                element: (
+                  <RoleGate allow={canHandleObjections}>
+                    <ObjectionsPage />
                   </RoleGate>
                 ),
               },
@@ -152,6 +201,14 @@ export const router = createBrowserRouter([
                 element: (
                   <RoleGate allow={access.admin}>
                     <AdminSettingsPage />
+                  </RoleGate>
+                ),
+              },
+              {
+                path: 'admin/integrations',
+                element: (
+                  <RoleGate allow={access.admin}>
+                    <IntegrationsPage />
                   </RoleGate>
                 ),
               },

@@ -1,4 +1,4 @@
-import { BarChart, HeatmapChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
+import { BarChart, BoxplotChart, HeatmapChart, LineChart, PieChart, ScatterChart } from 'echarts/charts';
 import {
   CalendarComponent,
   DatasetComponent,
@@ -29,6 +29,7 @@ echarts.use([
   TooltipComponent,
   VisualMapComponent,
   CanvasRenderer,
+  BoxplotChart,
 ]);
 
 export type EChartOption = echarts.EChartsCoreOption;

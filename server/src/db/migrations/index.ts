@@ -5,6 +5,11 @@ import * as m20261125_000002 from './2026_11_25_000002_reports';
 import * as m20261125_000003 from './2026_11_25_000003_evaluation';
 import * as m20261125_000004 from './2026_11_25_000004_scoring';
 import * as m20261125_000005 from './2026_11_25_000005_assessments';
+import * as m20261126_000001 from './2026_11_26_000001_objections';
+import * as m20261126_000002 from './2026_11_26_000002_search';
+import * as m20261126_000003 from './2026_11_26_000003_goals';
+import * as m20261126_000004 from './2026_11_26_000004_integrations';
+import * as m20261126_000005 from './2026_11_26_000005_scheduler';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +19,9 @@ export const migrations: Record<string, Migration> = {
   '2026_11_25_000003_evaluation': m20261125_000003,
   '2026_11_25_000004_scoring': m20261125_000004,
   '2026_11_25_000005_assessments': m20261125_000005,
+  '2026_11_26_000001_objections': m20261126_000001,
+  '2026_11_26_000002_search': m20261126_000002,
+  '2026_11_26_000003_goals': m20261126_000003,
+  '2026_11_26_000004_integrations': m20261126_000004,
+  '2026_11_26_000005_scheduler': m20261126_000005,
 };

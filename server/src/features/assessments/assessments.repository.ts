@@ -57,3 +57,14 @@ export async function deleteCandidate(db: Executor, assessmentId: string, userId
     .executeTakeFirst();
   return Number(res.numDeletedRows);
 }
+
+/** Display names of the given users, by id. */
+export async function userNames(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('users')
+    .select(['id', 'display_name'])
+    .where('id', 'in', [...ids])
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.display_name]));
+}

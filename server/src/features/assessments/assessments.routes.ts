@@ -11,6 +11,7 @@ import {
 import type { AppContext } from '../../context';
 import type { App } from '../../lib/app-types';
 import { actorOf } from '../../lib/http';
+import { XLSX_MIME } from '../../lib/xlsx';
 import * as service from './assessments.service';
 
 const tags = ['assessments'];
@@ -51,4 +52,9 @@ export async function assessmentRoutes(app: App, ctx: AppContext) {
     { schema: { tags, params: ZIdParams, querystring: ZAssessmentQuery, response: { 200: ZAssessment } } },
     async (request) => service.lockAssessment(ctx, actorOf(request), request.params.id, request.query),
   );
+
+  app.get('/assessments/:id/export', { schema: { tags, params: ZIdParams } }, async (request, reply) => {
+    const { disposition, data } = await service.exportAssessment(ctx, actorOf(request), request.params.id);
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', disposition).send(data);
+  });
 }

@@ -15,8 +15,10 @@ import { conflict, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { auditBy } from '../audit/audit.service';
+import { loadTree } from '../departments/departments.repository';
 import { rankRows, scorePeriod } from '../scoring/scoring.compute';
 import { getRules } from '../scoring/scoring.service';
+import { assessmentWorkbook, exportDisposition } from './assessments.export';
 import * as repo from './assessments.repository';
 
 /** Who may take, read and mark assessments: assessors. */
@@ -167,4 +169,18 @@ export async function lockAssessment(ctx: AppContext, actor: Actor, id: string, 
     await auditBy(trx, actor, 'assessment.locked', { targetType: 'assessment', targetId: id });
   });
   return getAssessment(ctx, actor, id, query);
+}
+
+/** `GET /assessments/:id/export`: the frozen snapshot and its candidates as an .xlsx workbook (assessors). */
+export async function exportAssessment(
+  ctx: AppContext,
+  actor: Actor,
+  id: string,
+): Promise<{ disposition: string; data: Buffer }> {
+  authorize(canAssess(actor), DENIED);
+  const assessment = await full(ctx.db, await load(ctx.db, id), 0);
+  const markers = [...new Set(assessment.candidates.flatMap((c) => (c.markedBy ? [c.markedBy] : [])))];
+  const [tree, users] = await Promise.all([loadTree(ctx.db), repo.userNames(ctx.db, markers)]);
+  const data = await assessmentWorkbook(assessment, { tree, users, en: actor.locale === 'en' });
+  return { disposition: exportDisposition(assessment), data };
 }

@@ -10,6 +10,7 @@ import { canManageBulletin } from '../reports/reports.policy';
 import { presentSummaryItems } from '../reports/reports.presenter';
 import { parseItems } from '../reports/reports.repository';
 import { toStoredItems, writableWeekDeadline } from '../reports/reports.service';
+import { indexSummary } from '../search/search.indexer';
 import { compileBulletin, loadReferencedReports, loadWeekReports, publishedView } from './bulletins.compile';
 import { presentBulletin } from './bulletins.presenter';
 import * as repo from './bulletins.repository';
@@ -72,6 +73,7 @@ export async function saveSummary(
       updated_by: actor.id,
     };
     await repo.upsertSummary(trx, next);
+    await indexSummary(trx, departmentId, week);
     await auditBy(trx, actor, 'summary.saved', {
       targetType: 'department',
       targetId: departmentId,
@@ -109,6 +111,8 @@ export async function publishBulletin(
       snapshot: JSON.stringify(snapshot),
     };
     await repo.insertBulletin(trx, next);
+    // A published summary becomes searchable by all staff.
+    await indexSummary(trx, departmentId, week);
     await auditBy(trx, actor, 'bulletin.published', {
       targetType: 'bulletin',
       targetId: next.id,

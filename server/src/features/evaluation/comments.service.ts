@@ -12,6 +12,7 @@ import { invalidInput, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { auditBy } from '../audit/audit.service';
 import { loadTree } from '../departments/departments.repository';
+import { indexComment } from '../search/search.indexer';
 import * as repo from './comments.repository';
 import { canEditComment, commentKindFor } from './evaluation.policy';
 import { readableReport, submittedReport } from './evaluation.service';
@@ -85,6 +86,7 @@ export async function createComment(
       deleted_at: null,
     };
     await repo.insertComment(trx, row, valid);
+    await indexComment(trx, id);
     await auditBy(trx, actor, 'comment.created', {
       targetType: 'comment',
       targetId: id,
@@ -129,6 +131,7 @@ export async function updateComment(
     const comment = await ownComment(trx, actor, reportId, commentId);
     if (comment.body === input.body) return;
     await repo.updateCommentRow(trx, commentId, { body: input.body, edited_at: now.toISOString() });
+    await indexComment(trx, commentId);
     await auditBy(trx, actor, 'comment.edited', {
       targetType: 'comment',
       targetId: commentId,
@@ -143,6 +146,7 @@ export async function deleteComment(ctx: AppContext, actor: Actor, reportId: str
   await ctx.db.transaction().execute(async (trx) => {
     const comment = await ownComment(trx, actor, reportId, commentId);
     await repo.updateCommentRow(trx, commentId, { deleted_at: now.toISOString() });
+    await indexComment(trx, commentId);
     // The comment's own text only: restricted report text never goes into audit data.
     await auditBy(trx, actor, 'comment.deleted', {
       targetType: 'comment',

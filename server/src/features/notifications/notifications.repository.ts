@@ -4,13 +4,16 @@ import type { NotificationsTable } from '../../db/schema';
 
 export type NotificationRow = Selectable<NotificationsTable>;
 
-/** Inserts notifications, one row each. */
+/** Inserts notifications, one row each; a row whose id exists already is left alone (scheduled runs repeat safely). */
 export async function insertNotifications(db: Executor, rows: readonly NotificationRow[]): Promise<void> {
-  if (rows.length === 0) return;
-  await db
-    .insertInto('notifications')
-    .values([...rows])
-    .execute();
+  // 500 rows of 6 values stay well under SQLite's bound-parameter limit.
+  for (let i = 0; i < rows.length; i += 500) {
+    await db
+      .insertInto('notifications')
+      .values(rows.slice(i, i + 500))
+      .onConflict((oc) => oc.column('id').doNothing())
+      .execute();
+  }
 }
 
 /**
@@ -39,9 +42,43 @@ export async function notifyDepartmentMembers(
         ])
         .where('u.department_id', '=', n.departmentId)
         .where('u.active', '=', 1)
-        .where('u.id', '!=', n.exceptUserId),
+        .where('u.id', '!=', n.exceptUserId)
+        // Everyone gets in-app notifications unless they turned this type off.
+        .where(({ not, exists, selectFrom }) =>
+          not(
+            exists(
+              selectFrom('notification_preferences as p')
+                .select('p.user_id')
+                .whereRef('p.user_id', '=', 'u.id')
+                .where('p.type', '=', n.type)
+                .where('p.in_app', '=', 0),
+            ),
+          ),
+        ),
     )
     .execute();
+}
+
+/**
+ * The active members of a department but `exceptUserId` who get a type by e-mail and have an
+ * address: those who chose e-mail, plus (when e-mail is the type's default) those who never chose.
+ */
+export async function departmentEmailRecipients(
+  db: Executor,
+  n: { departmentId: string; exceptUserId: string; type: string; emailByDefault: boolean },
+): Promise<{ id: string; email: string; locale: string | null }[]> {
+  const rows = await db
+    .selectFrom('users as u')
+    .leftJoin('notification_preferences as p', (join) => join.onRef('p.user_id', '=', 'u.id').on('p.type', '=', n.type))
+    .select(['u.id', 'u.email', 'u.locale'])
+    .where('u.department_id', '=', n.departmentId)
+    .where('u.active', '=', 1)
+    .where('u.id', '!=', n.exceptUserId)
+    .where('u.email', 'is not', null)
+    .where('u.email', '!=', '')
+    .where((eb) => (n.emailByDefault ? eb.or([eb('p.email', 'is', null), eb('p.email', '=', 1)]) : eb('p.email', '=', 1)))
+    .execute();
+  return rows.map((r) => ({ id: r.id, email: r.email as string, locale: r.locale }));
 }
 
 /** A user's notifications, newest first, after a keyset position. */

@@ -55,6 +55,10 @@ for (const dialect of DIALECTS) {
       org = await buildReportOrg(t);
       await t.user({ username: 'subhead', departmentId: org.secretary, roles: ['head'], displayName: '文秘科长' });
       subHead = await t.login('subhead');
+      // Items link only to their author's own goals: a real goal, whose id must stay as hidden as the rest.
+      const goal = await t.request({ method: 'POST', url: '/api/v1/me/goals', as: org.author, payload: { title: '目标' } });
+      SECRET.goalId = goal.json().id;
+      SECRETS.push(SECRET.goalId);
       const restricted = item(SECRET.content, {
         visibility: 'restricted',
         category: SECRET.category,

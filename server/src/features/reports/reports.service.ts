@@ -14,6 +14,8 @@ import { invalidInput, notFound } from '../../lib/errors';
 import { newId } from '../../lib/ids';
 import { auditBy } from '../audit/audit.service';
 import { loadTree } from '../departments/departments.repository';
+import { assertLinkableGoals } from '../goals/goals.service';
+import { indexReport } from '../search/search.indexer';
 import { deadlineOf } from '../weeks/calendar';
 import { compareWeeks, weekOfInstant } from '../weeks/iso-week';
 import { loadCalendar } from '../weeks/weeks.service';
@@ -136,6 +138,8 @@ export async function saveOwnReport(
     await writableWeekDeadline(ctx, trx, week, now);
     const current = await repo.findReportOf(trx, actor.id, week);
     const items = toStoredItems(input.items, current ? await repo.itemIdsOf(trx, current.id) : new Set());
+    // An item may link only to one of the author's own goals that is not dropped.
+    await assertLinkableGoals(trx, actor.id, items, current?.id ?? null);
     const base = { summary: input.summary ?? '', department_id: actor.departmentId, updated_at: at };
     if (!current) {
       const row: repo.ReportRow = {
@@ -153,15 +157,18 @@ export async function saveOwnReport(
       };
       await repo.insertReport(trx, row);
       await repo.replaceItems(trx, row.id, items);
+      await indexReport(trx, row.id);
       return row.id;
     }
     if (current.status === 'draft') {
       await repo.updateReportRow(trx, current.id, base);
       await repo.replaceItems(trx, current.id, items);
+      await indexReport(trx, current.id);
       return current.id;
     }
     // A revision keeps the department the report was submitted in.
     await reviseSubmitted(trx, actor, current, { summary: base.summary, updated_at: at }, items);
+    await indexReport(trx, current.id);
     return current.id;
   });
   return presentOwn(ctx.db, actor, id);
@@ -192,6 +199,7 @@ export async function submitOwnReport(ctx: AppContext, actor: Actor, week: strin
     const similar = await similarityToPrevious(trx, current, items);
     await repo.updateReportRow(trx, current.id, { ...patch, similar_to_previous: similar });
     await snapshot(trx, actor, { ...current, ...patch, similar_to_previous: similar }, items);
+    await indexReport(trx, current.id);
     await auditBy(trx, actor, 'report.submitted', { targetType: 'report', targetId: current.id, data: { week, late } });
     return { id: current.id, submitted: { late } };
   });

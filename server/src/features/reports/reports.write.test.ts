@@ -51,13 +51,21 @@ for (const dialect of DIALECTS) {
     describe('PUT /api/v1/me/reports/:week', () => {
       it('saves a draft with ids, defaults and the documented shape', async () => {
         const week = weeksAgo(20);
+        // Items link only to their author's own goals.
+        const goal = await t.request({
+          method: 'POST',
+          url: '/api/v1/me/goals',
+          as: org.author,
+          payload: { title: '熟悉新系统' },
+        });
+        const goalId: string = goal.json().id;
         const res = await saveReport(
           t,
           org.author,
           week,
           [
             item('完成增值税申报辅导', { category: '纳税服务', tags: ['申报', '申报', '辅导'], outcome: '辅导 30 户' }),
-            item('学习新征管系统', { kind: 'study', goalId: 'goal-1' }),
+            item('学习新征管系统', { kind: 'study', goalId }),
           ],
           '本周小结',
         );
@@ -87,7 +95,7 @@ for (const dialect of DIALECTS) {
             tags: ['申报', '辅导'],
             goalId: null,
           },
-          expect.objectContaining({ kind: 'study', category: null, outcome: null, goalId: 'goal-1', tags: [] }),
+          expect.objectContaining({ kind: 'study', category: null, outcome: null, goalId, tags: [] }),
         ]);
         const rows = await t.database.db.selectFrom('report_items').selectAll().where('report_id', '=', body.id).execute();
         expect(rows).toHaveLength(2);

@@ -80,7 +80,8 @@ async function rulesOnly(ctx: AppContext): Promise<{ rules: TScoringRules }> {
   return { rules };
 }
 
-const EXPORT_COLUMNS: { key: keyof TScoreRow; en: string; zh: string }[] = [
+/** The columns of a score row in a spreadsheet, with their headers in both languages. */
+export const EXPORT_COLUMNS: { key: keyof TScoreRow; en: string; zh: string }[] = [
   { key: 'rank', en: 'Rank', zh: '排名' },
   { key: 'displayName', en: 'Name', zh: '姓名' },
   { key: 'departmentId', en: 'Department', zh: '部门' },

@@ -4,6 +4,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { MyLeaveCard } from '../absences/MyLeaveCard';
 import { ApiTokensCard } from './ApiTokensCard';
 import { LanguageCard } from './LanguageCard';
+import { NotificationPreferencesCard } from './NotificationPreferencesCard';
 import { PasswordCard } from './PasswordCard';
 import { ProfileCard } from './ProfileCard';
 
@@ -21,6 +22,9 @@ export default function AccountPage() {
             </Col>
             <Col span={24}>
               <LanguageCard />
+            </Col>
+            <Col span={24}>
+              <NotificationPreferencesCard />
             </Col>
           </Row>
         </Col>

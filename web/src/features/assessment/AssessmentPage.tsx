@@ -1,7 +1,7 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import type { TScoreRow } from '@zhoubao/contracts';
 import { Button, Card, Col, Grid, Row, Skeleton, TreeSelect, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
@@ -17,8 +17,11 @@ import { BreakdownDrawer } from './BreakdownDrawer';
 import { PeriodFilter } from './PeriodFilter';
 import { periodFrom } from './period';
 import { RulesCard } from './RulesCard';
+import { ScoreCharts } from './ScoreCharts';
 import { ScoresCards, ScoresTable } from './ScoresList';
+import { SnapshotsCard } from './SnapshotsCard';
 import { scoresExportUrl, useScores } from './scoring.api';
+import { canUseSnapshots } from './snapshots.api';
 
 interface DeptOption {
   value: string;
@@ -38,8 +41,9 @@ function deptOptions(nodes: DepartmentNode[], allowed: ReadonlySet<string>): Dep
 }
 
 /**
- * Quantified performance (周报量化为绩效): everyone's points for a period, ranked, with the
- * breakdown of each person's weeks and, for assessors, the rules. `?from=&to=&dept=` keep the choice.
+ * Quantified performance (周报量化为绩效): everyone's points for a period, ranked, with charts of the
+ * departments and of the distribution, the breakdown of each person's weeks and, for assessors, the
+ * snapshots (frozen assessments) and the rules. `?from=&to=&dept=` keep the choice.
  */
 export default function AssessmentPage() {
   const { t } = useTranslation();
@@ -86,7 +90,10 @@ export default function AssessmentPage() {
       { replace: true },
     );
 
-  const departmentName = (id: string | null) => (id ? (departments.data?.byId.get(id)?.name ?? '') : '—');
+  const departmentName = useCallback(
+    (id: string | null) => (id ? (departments.data?.byId.get(id)?.name ?? '') : '—'),
+    [departments.data],
+  );
   const canEditRules = hasRole(user, 'assessor', 'admin');
   const List = phone ? ScoresCards : ScoresTable;
 
@@ -130,6 +137,10 @@ export default function AssessmentPage() {
           </Col>
         </Row>
       </Card>
+      {!(current.isError || scores.isError) && (
+        <ScoreCharts rows={rows} loading={!filter || scores.isPending} departmentName={departmentName} />
+      )}
+      {canUseSnapshots(user) && <SnapshotsCard from={period?.from} to={period?.to} />}
       <Card
         styles={{ body: { padding: 0 } }}
         style={{ marginBottom: 16 }}

@@ -2,6 +2,7 @@ import type { TScoreRow } from '@zhoubao/contracts';
 import { Card, Empty, Flex, Skeleton, Table, type TableColumnsType, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../../lib/test-id';
+import { ShowMoreButton, useShowMore } from './ShowMore';
 
 interface ListProps {
   rows: TScoreRow[];
@@ -15,6 +16,9 @@ const byNumber = (pick: (r: TScoreRow) => number | null) => (a: TScoreRow, b: TS
 
 const collator = new Intl.Collator('zh-CN');
 const GRADE_ORDER: Record<string, number> = { A: 4, B: 3, C: 2, D: 1 };
+
+/** The test attributes of a row: who, and the rank and total shown. */
+const rowAttrs = (r: TScoreRow) => testId('score-row', { 'user-id': r.userId, rank: String(r.rank), total: String(r.total) });
 
 export const formatRating = (r: number | null): string => (r === null ? '—' : r.toFixed(2));
 
@@ -103,7 +107,7 @@ export function ScoresTable({ rows, loading, departmentName, onOpen }: ListProps
       scroll={{ x: 'max-content' }}
       pagination={{ defaultPageSize: 50, hideOnSinglePage: true, showSizeChanger: true }}
       locale={{ emptyText: <Empty description={t('assessment.empty')} /> }}
-      onRow={(r) => ({ ...testId('score-row', { 'user-id': r.userId }), onClick: () => onOpen(r), style: { cursor: 'pointer' } })}
+      onRow={(r) => ({ ...rowAttrs(r), onClick: () => onOpen(r), style: { cursor: 'pointer' } })}
       data-testid="scores-table"
     />
   );
@@ -112,19 +116,20 @@ export function ScoresTable({ rows, loading, departmentName, onOpen }: ListProps
 /** The score rows on phones: one card per person, in rank order. */
 export function ScoresCards({ rows, loading, departmentName, onOpen }: ListProps) {
   const { t } = useTranslation();
+  const [limit, more] = useShowMore(rows);
   if (loading) return <Skeleton active style={{ padding: 16 }} />;
   if (rows.length === 0) return <Empty description={t('assessment.empty')} style={{ padding: 24 }} data-testid="scores-table" />;
   const sorted = [...rows].sort((a, b) => a.rank - b.rank);
   return (
     <Flex vertical data-testid="scores-table">
-      {sorted.map((r) => (
+      {sorted.slice(0, limit).map((r) => (
         <Card
           key={r.userId}
           size="small"
           variant="borderless"
           hoverable
           onClick={() => onOpen(r)}
-          {...testId('score-row', { 'user-id': r.userId })}
+          {...rowAttrs(r)}
           style={{ borderRadius: 0, borderBottom: '1px solid #f0f0f0' }}
         >
           <Flex justify="space-between" align="center" gap={8}>
@@ -152,6 +157,7 @@ export function ScoresCards({ rows, loading, departmentName, onOpen }: ListProps
           </Typography.Paragraph>
         </Card>
       ))}
+      <ShowMoreButton shown={Math.min(limit, sorted.length)} total={sorted.length} onMore={more} />
     </Flex>
   );
 }

@@ -4,6 +4,7 @@ import { Badge, Button, Card, Flex, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatDateTime } from '../../lib/format';
+import { BulletinExportButton } from '../album/WordExportButton';
 
 /** The bulletin's state for the week — published version and time, live figures — with preview and publish. */
 export function PublishBar({
@@ -60,6 +61,7 @@ export function PublishBar({
               <AppstoreOutlined /> {t('department.viewOnWall')}
             </Link>
           )}
+          {published?.version && <BulletinExportButton departmentId={departmentId} week={week} version={published.version} />}
           {canManage && (
             <>
               <Button icon={<EyeOutlined />} onClick={onPreview} disabled={busy} data-testid="bulletin-preview">

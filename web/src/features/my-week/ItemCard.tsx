@@ -1,5 +1,12 @@
-import { ArrowDownOutlined, ArrowUpOutlined, DeleteOutlined, LockOutlined, QuestionCircleOutlined } from '@ant-design/icons';
-import type { TItemKind } from '@zhoubao/contracts';
+import {
+  ArrowDownOutlined,
+  ArrowUpOutlined,
+  DeleteOutlined,
+  FlagOutlined,
+  LockOutlined,
+  QuestionCircleOutlined,
+} from '@ant-design/icons';
+import type { TGoalStatus, TItemKind } from '@zhoubao/contracts';
 import { AutoComplete, Button, Card, Flex, Input, Select, Switch, Tooltip, Typography, theme } from 'antd';
 import { memo, type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +14,13 @@ import { testId } from '../../lib/test-id';
 import { type DraftItem, type ItemField, LIMITS } from './draft';
 
 export const KIND_COLORS: Record<TItemKind, string> = { work: '#1677ff', study: '#13c2c2', plan: '#722ed1' };
+
+/** A goal an item may link to, as the goal picker offers it. */
+export interface GoalOption {
+  id: string;
+  title: string;
+  status: TGoalStatus;
+}
 
 export interface ItemHandlers {
   onChange: (key: string, patch: Partial<DraftItem>, field: ItemField | null) => void;
@@ -24,6 +38,8 @@ interface Props {
   autoFocus: boolean;
   categories: readonly string[];
   tagOptions: readonly string[];
+  /** The author's goals (the picker offers the active ones, plus the item's own goal whatever its status). */
+  goals: readonly GoalOption[];
   errors: Partial<Record<ItemField, string>> | undefined;
   handlers: ItemHandlers;
 }
@@ -40,6 +56,7 @@ export const ItemCard = memo(function ItemCard({
   autoFocus,
   categories,
   tagOptions,
+  goals,
   errors,
   handlers,
 }: Props) {
@@ -53,7 +70,9 @@ export const ItemCard = memo(function ItemCard({
     if (!errors?.[field]) return null;
     return (
       <Typography.Text type="danger" style={{ display: 'block', fontSize: 13 }} data-testid={`item-error-${field}`}>
-        {t(`myWeek.fieldError.${field}`, { max: LIMITS[field === 'tags' ? 'tags' : field], tag: LIMITS.tag })}
+        {field === 'goalId'
+          ? t('person.goals.itemError')
+          : t(`myWeek.fieldError.${field}`, { max: LIMITS[field === 'tags' ? 'tags' : field], tag: LIMITS.tag })}
       </Typography.Text>
     );
   };
@@ -191,6 +210,30 @@ export const ItemCard = memo(function ItemCard({
           </Flex>
         </Flex>
         {fieldError('tags')}
+        {(goals.length > 0 || item.goalId) && (
+          <Select
+            size={size}
+            allowClear
+            value={item.goalId ?? undefined}
+            options={goals
+              .filter((g) => g.status === 'active' || g.id === item.goalId)
+              .map((g) => ({
+                value: g.id,
+                label:
+                  g.status === 'active'
+                    ? g.title
+                    : `${g.title}${t('person.goals.closed', { status: t(`person.goals.status.${g.status}`) })}`,
+              }))}
+            onChange={(goalId: string | undefined) => change({ goalId: goalId ?? null }, 'goalId')}
+            placeholder={t('person.goals.pickerPlaceholder')}
+            aria-label={t('person.goals.picker')}
+            prefix={<FlagOutlined style={{ color: token.colorTextTertiary }} />}
+            status={errors?.goalId ? 'error' : undefined}
+            style={{ width: '100%' }}
+            data-testid="item-goal"
+          />
+        )}
+        {fieldError('goalId')}
         {item.restricted && (
           <Typography.Text type="warning" style={{ fontSize: 13 }} data-testid="item-restricted-help">
             <LockOutlined /> {t('myWeek.item.restrictedHelp')}

@@ -4,7 +4,7 @@ import { Button, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DraftErrors, DraftItem } from './draft';
-import { ItemCard, type ItemHandlers, KIND_COLORS } from './ItemCard';
+import { type GoalOption, ItemCard, type ItemHandlers, KIND_COLORS } from './ItemCard';
 
 const KIND_ICONS: Record<TItemKind, ReactNode> = {
   work: <CheckSquareOutlined />,
@@ -21,6 +21,7 @@ interface Props {
   full: boolean;
   categories: readonly string[];
   tagOptions: readonly string[];
+  goals: readonly GoalOption[];
   handlers: ItemHandlers;
   onAdd: (kind: TItemKind) => void;
   /** Extra actions in the section's title row. */
@@ -37,6 +38,7 @@ export function KindSection({
   full,
   categories,
   tagOptions,
+  goals,
   handlers,
   onAdd,
   extra,
@@ -72,6 +74,7 @@ export function KindSection({
             autoFocus={item.key === focusKey}
             categories={categories}
             tagOptions={tagOptions}
+            goals={goals}
             errors={errors.items[item.key]}
             handlers={handlers}
           />

@@ -5,8 +5,10 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNotifyError } from '../../lib/errors';
 import { testId } from '../../lib/test-id';
+import { useGoals } from '../person/person.api';
 import { appendItems, LIMITS, newItem } from './draft';
 import { EditorNotices } from './EditorNotices';
+import type { GoalOption } from './ItemCard';
 import { KindSection } from './KindSection';
 import { readLocalCopy, removeLocalCopy, startingPoint } from './local-copy';
 import { SaveBar } from './SaveBar';
@@ -52,6 +54,13 @@ export function ReportEditor({ userId, week, info, server, categories, phone }: 
   // Tags already used in this report, offered in every item's tag picker.
   const tagSignature = d.draft.items.flatMap((i) => i.tags).join('\u0000');
   const tagOptions = useMemo(() => [...new Set(tagSignature.split('\u0000').filter(Boolean))], [tagSignature]);
+
+  // The author's goals for the items' goal pickers (a failed load only hides the pickers).
+  const goalList = useGoals(userId).data?.items;
+  const goals = useMemo<GoalOption[]>(
+    () => (goalList ?? []).map((g) => ({ id: g.id, title: g.title, status: g.status })),
+    [goalList],
+  );
 
   const discardLocal = () => {
     // Back to the text the server had when the page opened; saved again like any change (and the
@@ -104,6 +113,7 @@ export function ReportEditor({ userId, week, info, server, categories, phone }: 
           full={full}
           categories={categories}
           tagOptions={tagOptions}
+          goals={goals}
           handlers={handlers}
           onAdd={add}
           extra={

@@ -1,6 +1,7 @@
 import { LockOutlined } from '@ant-design/icons';
 import { ITEM_KINDS, type TPresentedItem, type TReportVersion } from '@zhoubao/contracts';
 import { Collapse, Drawer, Empty, Flex, Skeleton, Tag, Typography, theme } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { LoadErrorResult } from '../../components/ResultPages';
 import { useErrorText } from '../../lib/errors';
@@ -62,7 +63,9 @@ export function ReadOnlyReport({ summary, items }: { summary: string; items: rea
   );
 }
 
-const versionLabel = (t: ReturnType<typeof useTranslation>['t'], v: TReportVersion, latest: boolean) => (
+// `TFunction`, not `ReturnType<typeof useTranslation>['t']`: the latter makes TypeScript expand every
+// catalogue key and gives up (TS2589) once the catalogue is large enough.
+const versionLabel = (t: TFunction, v: TReportVersion, latest: boolean) => (
   <Flex justify="space-between" align="center" gap={8} wrap>
     <span>
       <Typography.Text strong>{t('myWeek.versions.version', { n: v.version })}</Typography.Text>{' '}

@@ -41,6 +41,14 @@ const item = (kind: 'work' | 'study' | 'plan', content: string, extra: Partial<T
 });
 
 describe('toPayload', () => {
+  it('keeps the goal an item links to, both ways', () => {
+    const server = report([item('work', '办税辅导', { goalId: 'g1' }), item('plan', '培训')], '');
+    const draft = draftFromReport(server);
+    expect(draft.items.map((i) => i.goalId)).toEqual(['g1', null]);
+    expect(toPayload(draft).body.items.map((i) => i.goalId)).toEqual(['g1', null]);
+    expect(newItem('work').goalId).toBeNull();
+  });
+
   it('groups by kind, trims, and leaves out items without content', () => {
     const draft = {
       summary: '  忙碌的一周 ',
@@ -112,5 +120,9 @@ describe('placeIssues', () => {
     expect(errors.items).toEqual({ k3: { content: 'too long' }, k0: { tags: 'too long' } });
     expect(errors.summary).toBe('too long');
     expect(errors.general).toEqual([{ path: 'params.week', message: 'a future week' }]);
+  });
+  it('puts the goal check of the server on the item’s goal picker', () => {
+    const errors = placeIssues([{ path: 'body.items.1.goalId', message: 'goal dropped' }], ['k0', 'k1']);
+    expect(errors.items).toEqual({ k1: { goalId: 'goal dropped' } });
   });
 });

@@ -21,6 +21,8 @@ export interface DraftItem {
   outcome: string;
   restricted: boolean;
   tags: string[];
+  /** The author's goal the item is linked to, or null. */
+  goalId: string | null;
 }
 
 export interface Draft {
@@ -28,7 +30,7 @@ export interface Draft {
   items: DraftItem[];
 }
 
-export type ItemField = 'content' | 'category' | 'outcome' | 'tags';
+export type ItemField = 'content' | 'category' | 'outcome' | 'tags' | 'goalId';
 
 /** Server field errors placed on the editor: by item key and field, plus the summary and the rest. */
 export interface DraftErrors {
@@ -49,7 +51,7 @@ export function newKey(): string {
 }
 
 export function newItem(kind: TItemKind, init: Partial<Omit<DraftItem, 'key' | 'kind'>> = {}): DraftItem {
-  return { key: newKey(), kind, category: '', content: '', outcome: '', restricted: false, tags: [], ...init };
+  return { key: newKey(), kind, category: '', content: '', outcome: '', restricted: false, tags: [], goalId: null, ...init };
 }
 
 export const isReadableItem = (item: TPresentedItem): item is TReportItem => !('redacted' in item);
@@ -73,6 +75,7 @@ export function draftFromReport(report: Pick<TReport, 'summary' | 'items'> | nul
       outcome: i.outcome ?? '',
       restricted: i.visibility === 'restricted',
       tags: [...i.tags],
+      goalId: i.goalId,
     })),
   };
 }
@@ -104,6 +107,7 @@ export function toPayload(draft: Draft): { body: TSaveReportRequest; keys: strin
         outcome: i.outcome.trim() || null,
         visibility: i.restricted ? 'restricted' : 'public',
         tags: cleanTags(i.tags),
+        goalId: i.goalId,
       })),
     },
   };
@@ -124,7 +128,7 @@ export function typedKey(draft: Draft): string {
     summary: draft.summary.trim(),
     items: byKind(draft.items)
       .filter((i) => !isBlankItem(i))
-      .map((i) => [i.kind, i.category.trim(), i.content.trim(), i.outcome.trim(), i.restricted, cleanTags(i.tags)]),
+      .map((i) => [i.kind, i.category.trim(), i.content.trim(), i.outcome.trim(), i.restricted, cleanTags(i.tags), i.goalId]),
   });
 }
 
@@ -168,7 +172,7 @@ export function planAsWork(previous: TReport | null, items: readonly DraftItem[]
   return { added, planned: plans.length };
 }
 
-const ITEM_FIELDS: readonly ItemField[] = ['content', 'category', 'outcome', 'tags'];
+const ITEM_FIELDS: readonly ItemField[] = ['content', 'category', 'outcome', 'tags', 'goalId'];
 
 /**
  * Places the issues of a 400 `invalid_input` on the editor: `body.items.3.content` is the content of

@@ -28,6 +28,7 @@ function toItem(value: unknown): DraftItem | null {
     outcome: isString(v.outcome) ? v.outcome : '',
     restricted: v.restricted === true,
     tags: Array.isArray(v.tags) ? v.tags.filter(isString) : [],
+    goalId: isString(v.goalId) ? v.goalId : null,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { TNotification } from '@zhoubao/contracts';
 import type { TFunction } from 'i18next';
+import { formatDateTime } from '../../lib/format';
 
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 
@@ -17,6 +18,18 @@ export function notificationTitle(t: TFunction, n: TNotification): string {
       return t('notifications.type.grade', { grade: str(d.grade) });
     case 'bulletin.published':
       return t('notifications.type.bulletin');
+    case 'reminder':
+      return t('scheduler.notification.reminder', { deadline: formatDateTime(str(d.deadline)) });
+    case 'reminder.missing':
+      return t('scheduler.notification.missing', { department: str(d.departmentName), n: Number(d.count) || 0 });
+    case 'digest': {
+      const totals = (d.totals ?? {}) as { submitted?: number; missing?: number };
+      return t('scheduler.notification.digest', { submitted: totals.submitted ?? 0, missing: totals.missing ?? 0 });
+    }
+    case 'objection.answered':
+      return d.outcome === 'upheld'
+        ? t('notifications.type.objectionUpheld', { name: str(d.byName) })
+        : t('notifications.type.objectionRejected', { name: str(d.byName) });
     default:
       return t('notifications.type.other');
   }
@@ -28,6 +41,10 @@ export function notificationLink(n: TNotification): string | null {
   const reportId = str(d.reportId);
   if (reportId) return `/reports/${encodeURIComponent(reportId)}`;
   const week = str(d.week);
+  if (n.type === 'reminder' && week) return `/my-week/${week}`;
+  if (n.type === 'reminder.missing' && week) return `/department?week=${week}`;
+  if (n.type === 'digest' && week) return `/wall/${week}`;
+  if (n.type === 'objection.answered' && week) return `/my-score?from=${week}&to=${week}`;
   if (n.type === 'bulletin.published' && week) {
     const dept = str(d.departmentId);
     return `/wall/${week}${dept ? `?dept=${encodeURIComponent(dept)}` : ''}`;

@@ -2,6 +2,7 @@ import { MailOutlined } from '@ant-design/icons';
 import type { TUser } from '@zhoubao/contracts';
 import { Avatar, Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 
 const AVATAR_COLORS = ['#1677ff', '#13c2c2', '#52c41a', '#fa8c16', '#722ed1', '#eb2f96', '#2f54eb'];
 
@@ -22,9 +23,12 @@ export function PersonCard({ user, departmentPath, actions }: { user: TUser; dep
         </Avatar>
         <div style={{ minWidth: 0, flex: 1 }}>
           <Flex gap={8} align="baseline" style={{ minWidth: 0 }}>
-            <Typography.Text strong ellipsis>
-              {user.displayName}
-            </Typography.Text>
+            {/* The name opens the person's living file. */}
+            <Link to={`/people/${encodeURIComponent(user.id)}`} style={{ minWidth: 0 }} data-testid="person-card-link">
+              <Typography.Text strong ellipsis style={{ color: 'inherit' }}>
+                {user.displayName}
+              </Typography.Text>
+            </Link>
             {user.title && (
               <Typography.Text type="secondary" ellipsis style={{ fontSize: 12 }}>
                 {user.title}

@@ -1,4 +1,11 @@
-import { BookOutlined, CalendarOutlined, CheckSquareOutlined, LockOutlined, TrophyOutlined } from '@ant-design/icons';
+import {
+  BookOutlined,
+  CalendarOutlined,
+  CheckSquareOutlined,
+  FlagOutlined,
+  LockOutlined,
+  TrophyOutlined,
+} from '@ant-design/icons';
 import { ITEM_KINDS, type TItemKind, type TPresentedItem, type TRedactedItem, type TReportItem } from '@zhoubao/contracts';
 import { Flex, Tag, Tooltip, Typography, theme } from 'antd';
 import type { ReactNode } from 'react';
@@ -42,7 +49,7 @@ function RedactedItem() {
   );
 }
 
-function VisibleItem({ item }: { item: TReportItem }) {
+function VisibleItem({ item, goalTitle }: { item: TReportItem; goalTitle?: string | undefined }) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   return (
@@ -81,6 +88,11 @@ function VisibleItem({ item }: { item: TReportItem }) {
           {item.outcome}
         </div>
       )}
+      {goalTitle && (
+        <Tag color="geekblue" icon={<FlagOutlined />} style={{ marginTop: 4, whiteSpace: 'normal' }} data-testid="item-goal">
+          {t('person.goals.onReport', { title: goalTitle })}
+        </Tag>
+      )}
       {item.tags.length > 0 && (
         <Flex wrap gap={4} style={{ marginTop: 4 }}>
           {item.tags.map((tag) => (
@@ -94,8 +106,17 @@ function VisibleItem({ item }: { item: TReportItem }) {
   );
 }
 
-/** A report's (or a summary's) items grouped by kind — work, study, plan — each numbered within its group. */
-export function ItemList({ items }: { items: readonly TPresentedItem[] }) {
+/**
+ * A report's (or a summary's) items grouped by kind — work, study, plan — each numbered within its
+ * group; with `goalTitles`, an item linked to a goal names it.
+ */
+export function ItemList({
+  items,
+  goalTitles,
+}: {
+  items: readonly TPresentedItem[];
+  goalTitles?: ReadonlyMap<string, string> | undefined;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   if (items.length === 0) return <Typography.Text type="secondary">{t('report.noItems')}</Typography.Text>;
@@ -112,7 +133,13 @@ export function ItemList({ items }: { items: readonly TPresentedItem[] }) {
           <ol style={{ margin: 0, paddingInlineStart: 22, display: 'flex', flexDirection: 'column', gap: 8 }}>
             {group.items.map((item) => (
               <li key={item.id} style={{ color: token.colorTextSecondary }} data-testid="report-item">
-                <div style={{ color: token.colorText }}>{isRedacted(item) ? <RedactedItem /> : <VisibleItem item={item} />}</div>
+                <div style={{ color: token.colorText }}>
+                  {isRedacted(item) ? (
+                    <RedactedItem />
+                  ) : (
+                    <VisibleItem item={item} goalTitle={item.goalId ? goalTitles?.get(item.goalId) : undefined} />
+                  )}
+                </div>
               </li>
             ))}
           </ol>

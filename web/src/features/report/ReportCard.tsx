@@ -78,7 +78,18 @@ const selecting = () => (window.getSelection?.()?.toString() ?? '') !== '';
  * One report as a card: author, status, copy-paste flag, summary and the items by kind. With `linked`,
  * the card opens the report page (the name is also a real link, for keyboards and new tabs).
  */
-export function ReportCard({ report, linked = false, extra }: { report: TReport; linked?: boolean; extra?: ReactNode }) {
+export function ReportCard({
+  report,
+  linked = false,
+  extra,
+  goalTitles,
+}: {
+  report: TReport;
+  linked?: boolean;
+  extra?: ReactNode;
+  /** Titles of the author's goals, to name the goal an item is linked to. */
+  goalTitles?: ReadonlyMap<string, string> | undefined;
+}) {
   const { t } = useTranslation();
   const { token } = theme.useToken();
   const navigate = useNavigate();
@@ -128,7 +139,7 @@ export function ReportCard({ report, linked = false, extra }: { report: TReport;
           {report.summary}
         </Typography.Paragraph>
       )}
-      <ItemList items={report.items} />
+      <ItemList items={report.items} goalTitles={goalTitles} />
       <Flex justify="space-between" align="center" wrap gap={8} style={{ marginTop: 12 }}>
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {report.submittedAt ? t('report.submittedAt', { time: formatDateTime(report.submittedAt) }) : t('report.notSubmitted')}

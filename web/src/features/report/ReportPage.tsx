@@ -1,14 +1,15 @@
 import { AppstoreOutlined, HistoryOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Grid, Row, Skeleton } from 'antd';
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
+import { Link, useNavigate, useParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadErrorResult, NotFoundResult } from '../../components/ResultPages';
 import { isApiError } from '../../lib/api';
 import { useErrorText } from '../../lib/errors';
 import { useDepartments } from '../admin-departments/departments.api';
 import { useCurrentUser } from '../auth/auth.api';
+import { useGoals } from '../person/person.api';
 import { useInvalidateToReadWhen } from '../to-read/to-read.api';
 import { useWeekLabel } from '../wall/WeekPicker';
 import { CommentsCard } from './CommentsCard';
@@ -37,6 +38,10 @@ export default function ReportPage() {
   const departmentName = useDepartments().data?.byId.get(report.data?.departmentId ?? '')?.name;
   const weekLabel = useWeekLabel();
   const [versionsOpen, setVersionsOpen] = useState(false);
+  // The author's goals name the goal an item is linked to; fetched only when an item has one.
+  const linksGoals = report.data?.items.some((i) => 'goalId' in i && i.goalId !== null) === true;
+  const goals = useGoals(report.data?.userId, linksGoals);
+  const goalTitles = useMemo(() => new Map((goals.data?.items ?? []).map((g) => [g.id, g.title])), [goals.data]);
   useInvalidateToReadWhen(report.isSuccess);
 
   if (report.isPending) return <Skeleton active avatar paragraph={{ rows: 8 }} />;
@@ -50,7 +55,7 @@ export default function ReportPage() {
 
   const reportCard = (
     <div data-testid="report-view" data-report-id={r.id}>
-      <ReportCard report={r} />
+      <ReportCard report={r} goalTitles={goalTitles} />
     </div>
   );
   const comments = submitted && <CommentsCard reportId={r.id} />;
@@ -66,7 +71,14 @@ export default function ReportPage() {
   return (
     <>
       <PageHeader
-        title={t('report.title', { name: r.displayName })}
+        title={
+          // The author's name opens their living file.
+          <Trans
+            i18nKey="person.reportTitleLinked"
+            values={{ name: r.displayName }}
+            components={{ name: <Link to={`/people/${encodeURIComponent(r.userId)}`} data-testid="report-author-link" /> }}
+          />
+        }
         description={[departmentName, weekLabel(r.week)].filter(Boolean).join(' · ')}
         extra={
           <>

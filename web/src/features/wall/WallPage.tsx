@@ -1,11 +1,12 @@
 import { isValidWeekId, type TWall } from '@zhoubao/contracts';
-import { Card, Col, Empty, Grid, Row, Skeleton } from 'antd';
+import { Card, Col, Empty, Flex, Grid, Row, Skeleton } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageHeader } from '../../components/PageHeader';
 import { LoadErrorResult, NotFoundResult } from '../../components/ResultPages';
 import { useErrorText } from '../../lib/errors';
+import { WallExportButton } from '../album/WordExportButton';
 import { useCurrentUser } from '../auth/auth.api';
 import { BulletinView } from './BulletinView';
 import { DepartmentCard, DepartmentStrip } from './DepartmentCard';
@@ -61,7 +62,10 @@ export default function WallPage() {
   };
 
   const picker = week ? (
-    <WeekPicker week={week} currentWeek={current.data?.week} onChange={goToWeek} testIdPrefix="wall" />
+    <Flex align="center" gap={8} wrap>
+      <WeekPicker week={week} currentWeek={current.data?.week} onChange={goToWeek} testIdPrefix="wall" />
+      <WallExportButton week={week} published={(data?.bulletins.length ?? 0) > 0} />
+    </Flex>
   ) : (
     <Skeleton.Button active style={{ width: 220 }} />
   );
