@@ -147,9 +147,13 @@ test('the assessor changes a rule, sees the ranking move, snapshots, exports, an
   await expect(scoreRow(page, s.rated)).toHaveAttribute('data-total', String(ratedAfter));
   await expect(scoreRow(page, s.busy)).toHaveAttribute('data-total', String(busyBefore));
   expect(ratedAfter).toBeLessThan(busyBefore);
-  expect(await numberAttr(scoreRow(page, s.busy), 'data-rank')).toBeLessThan(
-    await numberAttr(scoreRow(page, s.rated), 'data-rank'),
-  );
+  // The totals and the ranks re-render from one refetch; poll so the two rows are read together.
+  await expect
+    .poll(
+      async () =>
+        (await numberAttr(scoreRow(page, s.busy), 'data-rank')) - (await numberAttr(scoreRow(page, s.rated), 'data-rank')),
+    )
+    .toBeLessThan(0);
 
   // A new snapshot under the new rules version; mark a candidate, export, lock.
   const after = await takeSnapshot(page, `改规则后 ${s.department.name}`);
