@@ -16,7 +16,7 @@ import { newId } from '../../lib/ids';
 import { nowIso } from '../../lib/time';
 import { auditBy } from '../audit/audit.service';
 import { loadTree } from '../departments/departments.repository';
-import { rankRows, scorePeriod } from '../scoring/scoring.compute';
+import { rankRows, scoreTotals } from '../scoring/scoring.compute';
 import { getRules } from '../scoring/scoring.service';
 import { assessmentWorkbook, exportDisposition } from './assessments.export';
 import * as repo from './assessments.repository';
@@ -72,7 +72,7 @@ export async function createAssessment(
 ): Promise<TAssessment> {
   authorize(canAssess(actor), DENIED);
   const { version, createdAt: _c, createdBy: _b, ...rules } = await getRules(ctx);
-  const items = rankRows(await scorePeriod(ctx, rules, { from: body.from, to: body.to }));
+  const items = rankRows(await scoreTotals(ctx, rules, { from: body.from, to: body.to }));
   const row: repo.AssessmentRow = {
     id: newId(),
     name: body.name,

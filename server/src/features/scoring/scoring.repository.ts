@@ -1,5 +1,5 @@
-import type { Selectable } from 'kysely';
-import type { Executor } from '../../db/database';
+import { type Selectable, sql } from 'kysely';
+import type { DialectName, Executor } from '../../db/database';
 import type { ScoringRulesTable } from '../../db/schema';
 
 export type ScoringRulesRow = Selectable<ScoringRulesTable>;
@@ -77,4 +77,78 @@ export async function listGrades(db: Executor, f: ScopeFilter) {
     .orderBy('g.graded_at')
     .orderBy('g.id')
     .execute();
+}
+
+/** An outcome rule as the totals query matches it: the tag and its points in cents (hundredths). */
+export interface OutcomeRuleCents {
+  tag: string;
+  cents: number;
+}
+
+/**
+ * Whether item `i` matches an outcome tag, exactly as `outcomePointsOf` does: one of its tags equals
+ * the tag (a cheap substring test on the JSON text first, then an exact test on its elements), or its
+ * outcome text contains the tag.
+ */
+function matchesTag(dialect: DialectName, tag: string) {
+  // The tag as it appears inside the JSON text the reports repository writes (`JSON.stringify`).
+  const inJson = JSON.stringify(tag).slice(1, -1);
+  return dialect === 'postgres'
+    ? sql`((strpos(i.tags, ${inJson}) > 0 and jsonb_exists(i.tags::jsonb, ${tag})) or strpos(i.outcome, ${tag}) > 0)`
+    : sql`((instr(i.tags, ${inJson}) > 0 and exists (select 1 from json_each(i.tags) j where j.type = 'text' and j.value = ${tag})) or instr(i.outcome, ${tag}) > 0)`;
+}
+
+/** One submitted report of the range with its scoring facts already aggregated by the database. */
+export interface ReportTotalsRow {
+  user_id: string;
+  week: string;
+  late: number;
+  similar_to_previous: number | null;
+  /** Number of work items. */
+  work: number;
+  /** Σ over the items of the best matching outcome rule, in cents. */
+  outcome_cents: number;
+  /** Σ and count of the peer ratings (0 when nobody rated it). */
+  rating_total: number | null;
+  rating_count: number;
+  /** The latest grade, if any. */
+  grade: string | null;
+}
+
+/**
+ * The submitted reports of the range, each as one narrow row: the database counts the work items, sums
+ * the outcome points per item (the best rule an item matches),
+ * sums the ratings and picks the latest grade, so no item row is shipped to JavaScript. A CASE that
+ * tries the rules from the most points down yields each item's best rule.
+ */
+export async function listReportTotals(
+  db: Executor,
+  dialect: DialectName,
+  f: ScopeFilter,
+  rules: readonly OutcomeRuleCents[],
+): Promise<ReportTotalsRow[]> {
+  const best = rules.filter((r) => r.cents > 0).sort((a, b) => b.cents - a.cents);
+  const outcome =
+    best.length === 0
+      ? sql<number>`0`
+      : sql<number>`(select coalesce(sum(case ${sql.join(
+          best.map((r) => sql`when ${matchesTag(dialect, r.tag)} then ${sql.lit(r.cents)}`),
+          sql` `,
+        )} else 0 end), 0) from report_items i where i.report_id = r.id)`;
+  // Both drivers return these counts and sums as numbers (PostgreSQL's bigint is parsed in database.ts).
+  return submittedReports(db, f)
+    .select([
+      'r.user_id',
+      'r.week',
+      'r.late',
+      'r.similar_to_previous',
+      sql<number>`(select count(*) from report_items i where i.report_id = r.id and i.kind = 'work')`.as('work'),
+      outcome.as('outcome_cents'),
+      sql<number | null>`(select sum(g.score) from ratings g where g.report_id = r.id)`.as('rating_total'),
+      sql<number>`(select count(*) from ratings g where g.report_id = r.id)`.as('rating_count'),
+      sql<
+        string | null
+      >`(select g.grade from report_grades g where g.report_id = r.id order by g.graded_at desc, g.id desc limit 1)`.as('grade'),
+    ])
+    .execute() as Promise<ReportTotalsRow[]>;
 }

@@ -16,7 +16,7 @@ import { nowIso } from '../../lib/time';
 import { buildXlsx } from '../../lib/xlsx';
 import { auditBy } from '../audit/audit.service';
 import { loadTree } from '../departments/departments.repository';
-import { type PeriodScore, rankRows, scorePeriod } from './scoring.compute';
+import { type PeriodScore, rankRows, scorePeriod, scoreTotals } from './scoring.compute';
 import { canEditScoringRules, canSeeScoresOf } from './scoring.policy';
 import * as repo from './scoring.repository';
 
@@ -51,8 +51,9 @@ export async function listScores(ctx: AppContext, actor: Actor, query: TScoresQu
   const tree = await loadTree(ctx.db);
   if (query.departmentId && !tree.has(query.departmentId)) throw notFound('Department');
   const { rules } = await rulesOnly(ctx);
-  // Ranks are organisation-wide, so everyone is scored; the caller then sees only whom they may assess.
-  const scores = await scorePeriod(ctx, rules, { from: query.from, to: query.to });
+  // Ranks are organisation-wide, so everyone is scored (totals only, no breakdowns); the caller then
+  // sees only whom they may assess.
+  const scores = await scoreTotals(ctx, rules, { from: query.from, to: query.to });
   const inScope = query.departmentId ? new Set(tree.subtree(query.departmentId)) : null;
   return rankRows(scores).filter(
     (row) =>
