@@ -4,7 +4,9 @@
  * Generates an organisation with the demo generator (people × weeks of reports, in a child process so
  * the measuring process's peak RSS is its own), then times, several times each:
  * - `GET /api/v1/scores?from=&to=` for an assessor, through the app with `inject` (routing, zod, JSON);
- * - the compute functions directly (`scorePeriod` + `rankRows`), on the same database;
+ * - the compute functions directly, on the same database: the full path with every breakdown
+ *   (`scorePeriod` + `rankRows`, what `GET /users/:id/scores` runs) and the totals-only path
+ *   (`scoreTotals` + `rankRows`, what `GET /scores` runs), checked to give identical rows;
  * - once, each set-based read of the compute on its own (where the time goes).
  * Prints p50 / max of the runs and the peak RSS as JSON.
  *
@@ -33,7 +35,7 @@ import { type Database, openDatabase } from '../server/src/db/database';
 import { migrateToLatest } from '../server/src/db/migrate';
 import { generateOrganisation } from '../server/src/demo/generator';
 import { owedWeeks } from '../server/src/features/absences/absences.service';
-import { rankRows, scorePeriod } from '../server/src/features/scoring/scoring.compute';
+import { rankRows, scorePeriod, scoreTotals } from '../server/src/features/scoring/scoring.compute';
 import * as scoringRepo from '../server/src/features/scoring/scoring.repository';
 import { getRules } from '../server/src/features/scoring/scoring.service';
 import { weeksBetween } from '../server/src/features/weeks/iso-week';
@@ -216,6 +218,15 @@ async function phases(ctx: AppContext, from: string, to: string): Promise<Record
   const { version: _v, createdAt: _c, createdBy: _b, ...rules } = await getRules(ctx);
   const scores = await time('scorePeriod (all)', () => scorePeriod(ctx, rules, filter));
   await time('rankRows', async () => rankRows(scores));
+  await time('listReportTotals', () =>
+    scoringRepo.listReportTotals(
+      ctx.db,
+      ctx.dialect,
+      filter,
+      rules.outcomeTags.map((r) => ({ tag: r.tag, cents: Math.round(r.points * 100) })),
+    ),
+  );
+  await time('scoreTotals (all)', () => scoreTotals(ctx, rules, filter));
   return out;
 }
 
@@ -248,10 +259,12 @@ async function measure(target: Target, generated: Generated) {
 
   const httpMs: number[] = [];
   const computeMs: number[] = [];
+  const totalsMs: number[] = [];
+  let identical = true;
   let rows = 0;
   let bytes = 0;
   // Run 0 is the cold one (first queries, JIT); it is reported apart and left out of p50 / max.
-  let cold = { http: 0, compute: 0 };
+  let cold = { http: 0, compute: 0, totals: 0 };
   for (let i = 0; i <= runs; i++) {
     let start = performance.now();
     const res = await app.inject({ method: 'GET', url, headers });
@@ -265,10 +278,16 @@ async function measure(target: Target, generated: Generated) {
     const ranked = rankRows(await scorePeriod(ctx, rules, { from, to }));
     const computeTime = ms(start);
     if (ranked.length !== rows) throw new Error(`compute gave ${ranked.length} rows, GET /scores ${rows}`);
-    if (i === 0) cold = { http: httpTime, compute: computeTime };
+
+    start = performance.now();
+    const fast = rankRows(await scoreTotals(ctx, rules, { from, to }));
+    const totalsTime = ms(start);
+    if (JSON.stringify(fast) !== JSON.stringify(ranked)) identical = false;
+    if (i === 0) cold = { http: httpTime, compute: computeTime, totals: totalsTime };
     else {
       httpMs.push(httpTime);
       computeMs.push(computeTime);
+      totalsMs.push(totalsTime);
     }
   }
   const breakdown = await phases(ctx, from, to);
@@ -287,6 +306,8 @@ async function measure(target: Target, generated: Generated) {
     responseMiB: Number((bytes / 2 ** 20).toFixed(2)),
     getScoresMs: { cold: cold.http, p50: p50(httpMs), max: Math.max(...httpMs) },
     computeMs: { cold: cold.compute, p50: p50(computeMs), max: Math.max(...computeMs) },
+    totalsMs: { cold: cold.totals, p50: p50(totalsMs), max: Math.max(...totalsMs) },
+    totalsIdenticalToCompute: identical,
     breakdownMs: breakdown,
     rssMiB: {
       beforeRuns: baselineRssMiB,
