@@ -24,6 +24,11 @@ export async function signOut(page: Page): Promise<void> {
 
 /** Picks an option in an Ant Design (Tree)Select opened by clicking `trigger`. */
 export async function pickOption(page: Page, trigger: ReturnType<Page['getByTestId']>, title: string): Promise<void> {
-  await trigger.click();
-  await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).first().click();
+  // On a loaded machine a click can land while the dropdown is still opening; check the select shows the
+  // choice and try again if it does not.
+  await expect(async () => {
+    if ((await page.locator('.ant-select-dropdown:visible').count()) === 0) await trigger.click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle(title, { exact: true }).first().click({ timeout: 3_000 });
+    await expect(trigger).toContainText(title, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
 }
