@@ -3,6 +3,7 @@ import { Card, Empty, Flex, Skeleton, Table, type TableColumnsType, Tag, Typogra
 import { useTranslation } from 'react-i18next';
 import { testId } from '../../lib/test-id';
 import { ShowMoreButton, useShowMore } from './ShowMore';
+import { byNumber, formatRating, scoreFigureColumns } from './score-columns';
 
 interface ListProps {
   rows: TScoreRow[];
@@ -11,16 +12,10 @@ interface ListProps {
   onOpen: (row: TScoreRow) => void;
 }
 
-const byNumber = (pick: (r: TScoreRow) => number | null) => (a: TScoreRow, b: TScoreRow) =>
-  (pick(a) ?? -Infinity) - (pick(b) ?? -Infinity);
-
 const collator = new Intl.Collator('zh-CN');
-const GRADE_ORDER: Record<string, number> = { A: 4, B: 3, C: 2, D: 1 };
 
 /** The test attributes of a row: who, and the rank and total shown. */
 const rowAttrs = (r: TScoreRow) => testId('score-row', { 'user-id': r.userId, rank: String(r.rank), total: String(r.total) });
-
-export const formatRating = (r: number | null): string => (r === null ? '—' : r.toFixed(2));
 
 /** The score rows as a sortable table (tablets and PCs). */
 export function ScoresTable({ rows, loading, departmentName, onOpen }: ListProps) {
@@ -47,35 +42,7 @@ export function ScoresTable({ rows, loading, departmentName, onOpen }: ListProps
       render: (_: unknown, r) => departmentName(r.departmentId),
       sorter: (a, b) => collator.compare(departmentName(a.departmentId), departmentName(b.departmentId)),
     },
-    {
-      key: 'weeksExpected',
-      title: t('assessment.col.weeksExpected'),
-      dataIndex: 'weeksExpected',
-      sorter: byNumber((r) => r.weeksExpected),
-    },
-    { key: 'onTime', title: t('assessment.col.onTime'), dataIndex: 'onTime', sorter: byNumber((r) => r.onTime) },
-    { key: 'late', title: t('assessment.col.late'), dataIndex: 'late', sorter: byNumber((r) => r.late) },
-    { key: 'missing', title: t('assessment.col.missing'), dataIndex: 'missing', sorter: byNumber((r) => r.missing) },
-    {
-      key: 'peerRating',
-      title: t('assessment.col.peerRating'),
-      dataIndex: 'peerRating',
-      render: formatRating,
-      sorter: byNumber((r) => r.peerRating),
-    },
-    {
-      key: 'grade',
-      title: t('assessment.col.grade'),
-      dataIndex: 'grade',
-      render: (g: string | null) => (g ? <Tag color="blue">{g}</Tag> : '—'),
-      sorter: byNumber((r) => (r.grade ? (GRADE_ORDER[r.grade] ?? 0) : null)),
-    },
-    {
-      key: 'outcomePoints',
-      title: t('assessment.col.outcomePoints'),
-      dataIndex: 'outcomePoints',
-      sorter: byNumber((r) => r.outcomePoints),
-    },
+    ...scoreFigureColumns<TScoreRow>(t),
     {
       key: 'total',
       title: t('assessment.col.total'),

@@ -3,8 +3,8 @@ import type { TAssessmentCandidate, TScoreRow } from '@zhoubao/contracts';
 import { Button, Card, Empty, Flex, Popconfirm, Table, type TableColumnsType, Tag, Tooltip, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { testId } from '../../lib/test-id';
-import { formatRating } from './ScoresList';
 import { ShowMoreButton, useShowMore } from './ShowMore';
+import { byNumber, scoreFigureColumns } from './score-columns';
 
 /** A frozen row with what the page knows about it as a candidate. */
 export interface SnapshotRow extends TScoreRow {
@@ -23,10 +23,6 @@ export interface SnapshotRowsProps {
 }
 
 const collator = new Intl.Collator('zh-CN');
-const GRADE_ORDER: Record<string, number> = { A: 4, B: 3, C: 2, D: 1 };
-const byNumber = (pick: (r: SnapshotRow) => number | null) => (a: SnapshotRow, b: SnapshotRow) =>
-  (pick(a) ?? -Infinity) - (pick(b) ?? -Infinity);
-
 /** The suggested and marked tags of a row; the note shows on hover and on phones under the tags. */
 function CandidateTags({ row }: { row: SnapshotRow }) {
   const { t } = useTranslation();
@@ -144,35 +140,7 @@ export function SnapshotTable({ rows, departmentName, editable, ...actions }: Sn
       render: (_: unknown, r) => <CandidateTags row={r} />,
       sorter: byNumber((r) => (r.candidate ? 2 : 0) + (r.suggested ? 1 : 0)),
     },
-    {
-      key: 'weeksExpected',
-      title: t('assessment.col.weeksExpected'),
-      dataIndex: 'weeksExpected',
-      sorter: byNumber((r) => r.weeksExpected),
-    },
-    { key: 'onTime', title: t('assessment.col.onTime'), dataIndex: 'onTime', sorter: byNumber((r) => r.onTime) },
-    { key: 'late', title: t('assessment.col.late'), dataIndex: 'late', sorter: byNumber((r) => r.late) },
-    { key: 'missing', title: t('assessment.col.missing'), dataIndex: 'missing', sorter: byNumber((r) => r.missing) },
-    {
-      key: 'peerRating',
-      title: t('assessment.col.peerRating'),
-      dataIndex: 'peerRating',
-      render: formatRating,
-      sorter: byNumber((r) => r.peerRating),
-    },
-    {
-      key: 'grade',
-      title: t('assessment.col.grade'),
-      dataIndex: 'grade',
-      render: (g: string | null) => (g ? <Tag color="blue">{g}</Tag> : '—'),
-      sorter: byNumber((r) => (r.grade ? (GRADE_ORDER[r.grade] ?? 0) : null)),
-    },
-    {
-      key: 'outcomePoints',
-      title: t('assessment.col.outcomePoints'),
-      dataIndex: 'outcomePoints',
-      sorter: byNumber((r) => r.outcomePoints),
-    },
+    ...scoreFigureColumns<SnapshotRow>(t),
     {
       key: 'note',
       title: t('assessment.snapshot.note'),

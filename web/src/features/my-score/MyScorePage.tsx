@@ -10,7 +10,7 @@ import { useErrorText } from '../../lib/errors';
 import { PeriodFilter } from '../assessment/PeriodFilter';
 import { periodFrom } from '../assessment/period';
 import { ScoreBreakdown } from '../assessment/ScoreBreakdown';
-import { formatRating } from '../assessment/ScoresList';
+import { formatRating } from '../assessment/score-columns';
 import { useScores, useUserScores } from '../assessment/scoring.api';
 import { useCurrentUser } from '../auth/auth.api';
 import { ObjectionTag, ObjectionTexts, PointsThenAndNow } from '../objections/ObjectionParts';
