@@ -24,6 +24,7 @@ import type { AppContext } from '../server/src/context';
 import { openDatabase } from '../server/src/db/database';
 import { migrateToLatest, migrateToNothing } from '../server/src/db/migrate';
 import { generateOrganisation } from '../server/src/demo/generator';
+import { actorOf } from '../server/src/features/auth/auth.service';
 import { rebuildSearchIndex } from '../server/src/features/search/search.rebuild';
 import { search } from '../server/src/features/search/search.service';
 import { findUser } from '../server/src/features/users/users.repository';
@@ -120,18 +121,7 @@ async function actor(role: 'member' | 'leader' | 'assessor'): Promise<Actor> {
   const row = await q.orderBy('username').limit(1).executeTakeFirst();
   const u = row && (await findUser(db, row.id));
   if (!u) throw new Error(`no ${role}`);
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    departmentId: u.department_id,
-    roles: ['member', ...u.roles.filter((r) => r !== 'member')],
-    supervises: u.supervises,
-    locale: null,
-    via: 'session',
-    sessionHash: null,
-    ip: null,
-  };
+  return actorOf(u, 'session', null, null);
 }
 
 const ctx = { db, dialect: database.dialect, config: loadConfig({}) } as AppContext;

@@ -1,5 +1,6 @@
 import type { TReportItemInput } from '@zhoubao/contracts';
 import type { LightMyRequestResponse } from 'fastify';
+import { actorOf as actorOfUser } from '../src/features/auth/auth.service';
 import { findUser } from '../src/features/users/users.repository';
 import { addWeeks, weekOfInstant } from '../src/features/weeks/iso-week';
 import type { Actor } from '../src/lib/actor';
@@ -25,18 +26,7 @@ export const item = (content: string, extra: Partial<TReportItemInput> = {}): TR
 export async function actorOf(t: TestApp, userId: string): Promise<Actor> {
   const u = await findUser(t.database.db, userId);
   if (!u) throw new Error(`no user ${userId}`);
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.display_name,
-    departmentId: u.department_id,
-    roles: ['member', ...u.roles.filter((r) => r !== 'member')],
-    supervises: u.supervises,
-    locale: null,
-    via: 'session',
-    sessionHash: null,
-    ip: null,
-  };
+  return actorOfUser(u, 'session', null, null);
 }
 
 /** Saves a report draft over HTTP and returns the response. */
