@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { en, zhCN } from './catalogues';
 
 /** Every leaf key of a catalogue, as dotted paths. */
 function keys(node: unknown, prefix = ''): string[] {

@@ -1,5 +1,5 @@
 import 'i18next';
-import type zhCN from './zh-CN.json';
+import type { zhCN } from './catalogues';
 
 // Type-checks every t('key') against the Chinese catalogue (the English one has the same keys).
 declare module 'i18next' {

@@ -2,8 +2,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { en, zhCN } from './catalogues';
 
 /** The languages of the UI, named as the API names locales. */
 export const LANGUAGES = ['zh-CN', 'en'] as const;
