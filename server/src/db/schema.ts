@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /**
  * Table types as Kysely sees them. Times are ISO 8601 strings in UTC on both dialects
  * (PostgreSQL `timestamptz` is parsed to an ISO string in database.ts); flags are 0/1 integers.
@@ -31,6 +33,16 @@ export interface UsersTable {
   locale: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A person's department and active flag over time, kept by triggers on `users` (see its migration). */
+export interface UserMembershipsTable {
+  id: Generated<number>;
+  user_id: string;
+  department_id: string | null;
+  active: number;
+  valid_from: string;
+  valid_to: string | null;
 }
 
 export interface UserRolesTable {
@@ -391,6 +403,7 @@ export interface DB {
   settings: SettingsTable;
   departments: DepartmentsTable;
   users: UsersTable;
+  user_memberships: UserMembershipsTable;
   user_roles: UserRolesTable;
   user_supervises: UserSupervisesTable;
   sessions: SessionsTable;
