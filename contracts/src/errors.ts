@@ -21,6 +21,8 @@ export const ZFieldIssue = z.object({
   path: z.string(),
   message: z.string(),
   line: z.number().int().optional(),
+  /** A stable snake_case domain code (`report_empty`, `duplicate_username`) the web translates. */
+  code: z.string().optional(),
 });
 export type TFieldIssue = z.infer<typeof ZFieldIssue>;
 

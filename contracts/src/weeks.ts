@@ -126,3 +126,47 @@ export const ZCreateAbsenceRequest = z
 export type TCreateAbsenceRequest = z.infer<typeof ZCreateAbsenceRequest>;
 
 export const ZAbsenceParams = z.object({ id: ZId, absenceId: ZId });
+
+/** A State Council holiday notice pasted by an admin; `year` overrides the year found in the text. */
+export const ZHolidayNoticeRequest = z.object({
+  text: z.string().trim().min(1).max(20_000),
+  year: z.number().int().min(2000).max(2100).optional(),
+});
+export type THolidayNoticeRequest = z.infer<typeof ZHolidayNoticeRequest>;
+
+/** What can be wrong with a notice; each code has a message in the web's catalogues. */
+export const NOTICE_PROBLEM_CODES = [
+  'year_missing',
+  'no_items',
+  'invalid_date',
+  'weekday_mismatch',
+  'day_count_mismatch',
+  'overlap',
+] as const;
+
+export const ZHolidayNoticePreview = z.object({
+  year: z.number().int().nullable(),
+  /** Whether the bundled official calendar already covers the year (then the notice should change nothing). */
+  official: z.boolean(),
+  holidays: z.array(z.object({ name: z.string(), from: ZDate, to: ZDate, days: z.number().int() })),
+  workdays: z.array(z.object({ name: z.string(), date: ZDate })),
+  problems: z.array(z.object({ code: z.enum(NOTICE_PROBLEM_CODES), subject: z.string().nullable() })),
+  /** Dates where the notice differs from the calendar in force; `kept` when the organisation's own override stays. */
+  changes: z.array(z.object({ date: ZDate, workday: z.boolean(), note: z.string(), kept: z.boolean() })),
+});
+export type THolidayNoticePreview = z.infer<typeof ZHolidayNoticePreview>;
+
+export const ZHolidayNoticeApplied = z.object({
+  year: z.number().int(),
+  applied: z.number().int(),
+  kept: z.number().int(),
+});
+export type THolidayNoticeApplied = z.infer<typeof ZHolidayNoticeApplied>;
+
+/** Which years the calendar knows: the bundled official data, and the notices imported since. */
+export const ZCalendarStatus = z.object({
+  officialFirstYear: z.number().int(),
+  officialLastYear: z.number().int(),
+  notices: z.array(z.object({ year: z.number().int(), appliedAt: z.string(), appliedBy: z.string().nullable() })),
+});
+export type TCalendarStatus = z.infer<typeof ZCalendarStatus>;

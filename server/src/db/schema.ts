@@ -102,6 +102,14 @@ export interface CalendarOverridesTable {
   updated_by: string | null;
 }
 
+/** An imported State Council holiday notice, one per year. */
+export interface CalendarNoticesTable {
+  year: number;
+  text: string;
+  applied_at: string;
+  applied_by: string | null;
+}
+
 export interface AbsencesTable {
   id: string;
   user_id: string;
@@ -411,6 +419,7 @@ export interface DB {
   login_throttle: LoginThrottleTable;
   audit_log: AuditLogTable;
   calendar_overrides: CalendarOverridesTable;
+  calendar_notices: CalendarNoticesTable;
   absences: AbsencesTable;
   reports: ReportsTable;
   report_items: ReportItemsTable;

@@ -13,6 +13,7 @@ import department from './catalogues/department.json';
 import departments from './catalogues/departments.json';
 import errors from './catalogues/errors.json';
 import evaluation from './catalogues/evaluation.json';
+import holidayNotice from './catalogues/holidayNotice.json';
 import importing from './catalogues/import.json';
 import integrations from './catalogues/integrations.json';
 import language from './catalogues/language.json';
@@ -64,6 +65,7 @@ const namespaces = {
   myWeek,
   settings,
   calendar,
+  holidayNotice,
   absences,
   evaluation,
   notifications,

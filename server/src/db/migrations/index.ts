@@ -12,6 +12,7 @@ import * as m20261126_000004 from './2026_11_26_000004_integrations';
 import * as m20261126_000005 from './2026_11_26_000005_scheduler';
 import * as m20261126_000006 from './2026_11_26_000006_scoring_indexes';
 import * as m20261202_000001 from './2026_12_02_000001_user_memberships';
+import * as m20261202_000002 from './2026_12_02_000002_calendar_notices';
 
 /** Every migration, by name; names sort in the order they run. */
 export const migrations: Record<string, Migration> = {
@@ -28,4 +29,5 @@ export const migrations: Record<string, Migration> = {
   '2026_11_26_000005_scheduler': m20261126_000005,
   '2026_11_26_000006_scoring_indexes': m20261126_000006,
   '2026_12_02_000001_user_memberships': m20261202_000001,
+  '2026_12_02_000002_calendar_notices': m20261202_000002,
 };

@@ -151,11 +151,10 @@ describe('deadlineOf', () => {
     // 2026-W53 runs 28 Dec 2026 to 3 Jan 2027 (the week of 1 Jan 2027).
     const w53 = weekInfo('2026-W53', SHANGHAI);
     expect([w53.start, w53.end, w53.due]).toEqual(['2026-12-28', '2027-01-03', true]);
-    if (OFFICIAL_CALENDAR_YEARS.last < 2027) {
-      // chinese-days has no 2027 arrangement yet: Friday 1 Jan 2027 counts as a plain Friday
-      // until the package is updated or an admin overrides it.
-      expect(w53.deadline).toBe('2027-01-01T17:00:00+08:00');
-    }
+    // Friday 1 Jan 2027 is New Year's Day: by law when chinese-days has no 2027 data yet, by the data after.
+    expect(w53.deadline).toBe('2026-12-31T17:00:00+08:00');
+    // An organisation that decides to work on it moves the deadline back to Friday.
+    expect(deadlineOf('2026-W53', SHANGHAI, overrides({ '2027-01-01': true })).deadline).toBe('2027-01-01T17:00:00+08:00');
     expect(deadlineOf('2026-W53', SHANGHAI, overrides({ '2027-01-01': false })).deadline).toBe('2026-12-31T17:00:00+08:00');
   });
 });

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type { TSettings, TWeekInfo } from '@zhoubao/contracts';
 import { formatInZone, isoWeekday, weekDates, zonedInstant } from './iso-week';
+import statutoryJson from './statutory-holidays.json';
 
 // Working days: the official Chinese calendar (holidays and make-up working days, 调休) from the
 // `chinese-days` package, with the organisation's own overrides on top.
@@ -19,8 +20,32 @@ interface OfficialCalendarData {
 const data = createRequire(import.meta.url)('chinese-days/dist/chinese-days.json') as OfficialCalendarData;
 
 const years = Object.keys(data.holidays).map((d) => Number(d.slice(0, 4)));
-/** The years the bundled official calendar covers; later years fall back to Monday–Friday. */
+/**
+ * The years the bundled official calendar covers. Later years fall back to the statutory holidays
+ * (without the yearly make-up working days) until the admin imports that year's State Council
+ * notice, which is stored as overrides.
+ */
 export const OFFICIAL_CALENDAR_YEARS = { first: Math.min(...years), last: Math.max(...years) };
+
+// The statutory holidays by law for years after the bundled data (see scripts/statutory-holidays.mjs).
+const statutoryTable = statutoryJson as unknown as Record<string, [string, string][]>;
+/** The English names the bundled data uses, by the Chinese name. */
+export const HOLIDAY_NAMES_EN: Record<string, string> = {
+  元旦: "New Year's Day",
+  春节: 'Spring Festival',
+  清明节: 'Tomb-sweeping Day',
+  劳动节: 'Labour Day',
+  端午节: 'Dragon Boat Festival',
+  中秋节: 'Mid-autumn Festival',
+  国庆节: 'National Day',
+};
+const statutory = new Map<string, string>();
+for (const [year, list] of Object.entries(statutoryTable)) {
+  if (Number(year) <= OFFICIAL_CALENDAR_YEARS.last) continue;
+  for (const [date, name] of list) statutory.set(date, HOLIDAY_NAMES_EN[name] ?? name);
+}
+/** The last year the statutory fallback knows. */
+export const STATUTORY_LAST_YEAR = Math.max(...Object.keys(statutoryTable).map(Number));
 
 /** Dates the organisation decided on: `true` forces a working day, `false` a day off. */
 export type CalendarOverrides = ReadonlyMap<string, boolean>;
@@ -43,6 +68,8 @@ export function officialDay(date: string): OfficialDay {
   if (makeup) return { date, workday: true, kind: 'makeup_workday', holiday: makeup.split(',')[0] ?? makeup };
   const holiday = data.holidays[date];
   if (holiday) return { date, workday: false, kind: 'holiday', holiday: holiday.split(',')[0] ?? holiday };
+  const byLaw = statutory.get(date);
+  if (byLaw) return { date, workday: false, kind: 'holiday', holiday: byLaw };
   const weekend = isoWeekday(date) >= 6;
   return { date, workday: !weekend, kind: weekend ? 'weekend' : 'workday', holiday: null };
 }

@@ -1,7 +1,11 @@
 import {
   ZCalendarOverride,
+  ZCalendarStatus,
   ZDateParams,
   ZDateRangeQuery,
+  ZHolidayNoticeApplied,
+  ZHolidayNoticePreview,
+  ZHolidayNoticeRequest,
   ZPutCalendarOverrideRequest,
   ZWeekInfo,
   ZWeekParams,
@@ -10,6 +14,7 @@ import {
 import type { AppContext } from '../../context';
 import type { App } from '../../lib/app-types';
 import { actorOf } from '../../lib/http';
+import * as notices from './calendar-notice.service';
 import * as service from './weeks.service';
 
 const tags = ['weeks'];
@@ -38,4 +43,18 @@ export async function weekRoutes(app: App, ctx: AppContext) {
     await service.removeOverride(ctx, actorOf(request), request.params.date);
     return reply.code(204).send();
   });
+
+  app.get('/calendar/status', { schema: { tags, response: { 200: ZCalendarStatus } } }, async () => notices.calendarStatus(ctx));
+
+  app.post(
+    '/calendar/notices/preview',
+    { schema: { tags, body: ZHolidayNoticeRequest, response: { 200: ZHolidayNoticePreview } } },
+    async (request) => notices.previewHolidayNotice(ctx, actorOf(request), request.body),
+  );
+
+  app.post(
+    '/calendar/notices',
+    { schema: { tags, body: ZHolidayNoticeRequest, response: { 200: ZHolidayNoticeApplied } } },
+    async (request) => notices.applyHolidayNotice(ctx, actorOf(request), request.body),
+  );
 }

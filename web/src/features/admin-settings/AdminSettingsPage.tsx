@@ -6,6 +6,7 @@ import { useErrorText } from '../../lib/errors';
 import { useSettings } from '../settings/settings.api';
 import { CalendarOverridesCard } from './CalendarOverridesCard';
 import { DeadlinePreview } from './DeadlinePreview';
+import { HolidayNoticeCard } from './HolidayNoticeCard';
 import { SettingsCard } from './SettingsCard';
 
 /** Admin: the organisation's settings, the deadline they produce, and the calendar's own exceptions. */
@@ -31,6 +32,9 @@ export default function AdminSettingsPage() {
             </Col>
             <Col span={24}>
               <CalendarOverridesCard />
+            </Col>
+            <Col span={24}>
+              <HolidayNoticeCard />
             </Col>
           </Row>
         </Col>

@@ -1,7 +1,11 @@
 import { useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import type {
   TCalendarOverride,
+  TCalendarStatus,
   TDateRangeQuery,
+  THolidayNoticeApplied,
+  THolidayNoticePreview,
+  THolidayNoticeRequest,
   TPutCalendarOverrideRequest,
   TSettings,
   TUpdateSettingsRequest,
@@ -18,6 +22,7 @@ export const adminSettingsKeys = {
   week: (week: string) => ['weeks', 'info', week] as const,
   overrides: ['calendar', 'overrides'] as const,
   overrideList: (range: TDateRangeQuery) => ['calendar', 'overrides', range] as const,
+  status: ['calendar', 'status'] as const,
 };
 
 /** The organisation's current week with its deadline. */
@@ -67,6 +72,7 @@ function useInvalidateCalendar() {
   return () =>
     Promise.all([
       queryClient.invalidateQueries({ queryKey: adminSettingsKeys.overrides }),
+      queryClient.invalidateQueries({ queryKey: adminSettingsKeys.status }),
       queryClient.invalidateQueries({ queryKey: adminSettingsKeys.weeks }),
     ]);
 }
@@ -86,6 +92,31 @@ export function useDeleteOverride() {
   const invalidate = useInvalidateCalendar();
   return useMutation({
     mutationFn: (date: string) => api.delete(`/calendar/overrides/${encodeURIComponent(date)}`),
+    onSuccess: invalidate,
+  });
+}
+
+/** Which years the calendar knows: the built-in official data and the imported notices. */
+export function useCalendarStatus() {
+  return useQuery({
+    queryKey: adminSettingsKeys.status,
+    queryFn: ({ signal }) => api.get<TCalendarStatus>('/calendar/status', undefined, signal),
+    staleTime: 60_000,
+  });
+}
+
+/** POST /calendar/notices/preview (admin): what a pasted holiday notice would change; writes nothing. */
+export function usePreviewHolidayNotice() {
+  return useMutation({
+    mutationFn: (body: THolidayNoticeRequest) => api.post<THolidayNoticePreview>('/calendar/notices/preview', body),
+  });
+}
+
+/** POST /calendar/notices (admin): saves a holiday notice's days as calendar overrides. */
+export function useApplyHolidayNotice() {
+  const invalidate = useInvalidateCalendar();
+  return useMutation({
+    mutationFn: (body: THolidayNoticeRequest) => api.post<THolidayNoticeApplied>('/calendar/notices', body),
     onSuccess: invalidate,
   });
 }
