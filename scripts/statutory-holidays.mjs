@@ -7,6 +7,7 @@
 // chinese-days' lunar functions read dates in the process's local time zone, so this runs in UTC.
 // Usage: node scripts/statutory-holidays.mjs [--check]  (--check compares with the committed file)
 process.env.TZ = 'UTC';
+
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
